@@ -1,0 +1,115 @@
+"""The one view of a text that every line rule shares.
+
+A :class:`Document` is the text split once into lines. Rules never edit it: they
+return :class:`Removal` records (which lines, which rule, why), the pipeline marks those
+lines, and :meth:`Document.render` joins the lines nobody removed. That keeps rules
+independent of each other and makes every deletion explainable.
+
+>>> doc = Document.from_text("Title\\n\\nAdvertisement\\nBody text.")
+>>> doc.lines
+('Title', '', 'Advertisement', 'Body text.')
+>>> doc.mark(Removal(rule="ui_strings", reason="ui.advertisement", start=2, end=3))
+True
+>>> doc.render()
+'Title\\n\\nBody text.'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import regex
+
+_KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def line_key(line: str) -> str:
+    """A line reduced to its words: case-folded, punctuation, bullets and spacing gone.
+
+    Catalogue lookups and duplicate detection compare keys, so ``"• Oops!"`` and
+    ``"oops"`` are the same line to them.
+
+    >>> line_key("  • Oops!  Something   went wrong.")
+    'oops something went wrong'
+    """
+    return " ".join(_KEY_WORD.findall(line.casefold()))
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Lines ``start`` (inclusive) to ``end`` (exclusive), 0-based, removed by ``rule``.
+
+    ``reason`` is a stable code such as ``duplicate.line`` or ``ui.player_error``;
+    ``text`` is what was removed (filled in by :meth:`Document.mark`).
+    """
+
+    rule: str
+    reason: str
+    start: int
+    end: int
+    text: str = ""
+
+    def as_dict(self) -> dict[str, object]:
+        """A JSON-ready form (line numbers 1-based, as editors show them)."""
+        return {
+            "rule": self.rule,
+            "reason": self.reason,
+            "line": self.start + 1,
+            "lines": self.end - self.start,
+            "text": self.text,
+        }
+
+
+@dataclass
+class Document:
+    """A text as lines, plus the set of lines rules have removed so far."""
+
+    lines: tuple[str, ...]
+    removed: list[bool] = field(default_factory=list)
+    removals: list[Removal] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.removed:
+            self.removed = [False] * len(self.lines)
+
+    @classmethod
+    def from_text(cls, text: str) -> Document:
+        return cls(tuple(text.split("\n")))
+
+    @cached_property
+    def keys(self) -> tuple[str, ...]:
+        """:func:`line_key` of every line, computed once per document."""
+        return tuple(line_key(line) for line in self.lines)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    def is_blank(self, i: int) -> bool:
+        return not self.lines[i].strip()
+
+    def kept(self) -> Iterator[int]:
+        """Indexes of non-blank lines no rule has removed yet."""
+        for i, line in enumerate(self.lines):
+            if not self.removed[i] and line.strip():
+                yield i
+
+    def mark(self, removal: Removal) -> bool:
+        """Remove a span of lines; ``False`` if every line in it was already removed."""
+        start, end = max(0, removal.start), min(len(self.lines), removal.end)
+        if start >= end or all(self.removed[start:end]):
+            return False
+        for i in range(start, end):
+            self.removed[i] = True
+        text = "\n".join(self.lines[start:end])
+        self.removals.append(
+            Removal(removal.rule, removal.reason, start, end, removal.text or text)
+        )
+        return True
+
+    def render(self) -> str:
+        """The lines no rule removed, joined; blank lines are tidied by whitespace."""
+        return "\n".join(
+            line for line, gone in zip(self.lines, self.removed, strict=False) if not gone
+        )

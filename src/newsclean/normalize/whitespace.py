@@ -1,0 +1,87 @@
+"""Whitespace normalisation: one function per fix, and :func:`whitespace` for all.
+
+Every function takes and returns ``str`` and is idempotent.
+
+>>> whitespace("  Title\\r\\n\\r\\n\\r\\n\\tBody\\u00a0text. \\u200b\\n")
+'Title\\n\\nBody text.'
+"""
+
+from __future__ import annotations
+
+from .. import resources as res
+
+__all__ = [
+    "blank_lines",
+    "line_breaks",
+    "line_edges",
+    "spaces",
+    "whitespace",
+    "zero_width",
+]
+
+
+def line_breaks(text: str) -> str:
+    r"""CRLF, CR, NEL, U+2028, U+2029, vertical tab and form feed become ``\n``.
+
+    >>> line_breaks("a\r\nb\rc\u2028d\u2029e")
+    'a\nb\nc\nd\ne'
+    """
+    return res.LINE_BREAKS.sub("\n", text)
+
+
+def zero_width(text: str) -> str:
+    """Drop zero-width spaces, BOMs, word joiners and soft hyphens.
+
+    ZWJ and ZWNJ are kept between two non-space characters, where they shape a
+    script (Persian, Indic) or join an emoji sequence, and dropped elsewhere.
+
+    >>> zero_width("ad\\u00advertise\\u200bment")
+    'advertisement'
+    >>> persian = "\\u0645\\u06cc\\u200c\\u062e\\u0648\\u0627\\u0647\\u0645"
+    >>> zero_width(persian) == persian
+    True
+    >>> zero_width("\\u200d start")
+    ' start'
+    """
+    text = res.ZERO_WIDTH.sub("", text)
+    if "\u200c" in text or "\u200d" in text:
+        text = res.JOINER_RUN.sub(_joiner_in_context, text)
+    return text
+
+
+def _joiner_in_context(match: res.Match) -> str:
+    text, start, end = match.string, match.start(), match.end()
+    inside = start > 0 and end < len(text) and not text[start - 1].isspace()
+    return match.group() if inside and not text[end].isspace() else ""
+
+
+def spaces(text: str) -> str:
+    """Tabs, no-break and other Unicode spaces become one ASCII space; runs collapse.
+
+    >>> spaces("a\\u00a0\\u2009b\\t\\tc")
+    'a b c'
+    """
+    return res.SPACE_RUN.sub(" ", text)
+
+
+def line_edges(text: str) -> str:
+    """Strip leading indentation and trailing spaces from every line.
+
+    >>> line_edges("   indented  \\n  next ")
+    'indented\\nnext'
+    """
+    return "\n".join(line.strip(" ") for line in text.split("\n"))
+
+
+def blank_lines(text: str) -> str:
+    """At most one blank line between paragraphs; none at the start or the end.
+
+    >>> blank_lines("\\n\\na\\n\\n\\n\\nb\\n\\n")
+    'a\\n\\nb'
+    """
+    return res.BLANK_RUN.sub("\n\n", text).strip("\n")
+
+
+def whitespace(text: str) -> str:
+    """All whitespace fixes in order: the default pipeline's whitespace step."""
+    return blank_lines(line_edges(spaces(zero_width(line_breaks(text)))))

@@ -1,0 +1,284 @@
+"""The pipeline: text steps that edit, and line rules that only mark lines for removal.
+
+A :class:`Pipeline` is a sequence of :class:`Step` objects. A *text* step is a function
+``(text, config) -> text`` (unicode, whitespace...). A *rule* step is a function
+``(document, config) -> [Removal, ...]``; consecutive rules share one
+:class:`~newsclean.document.Document`, and the lines they mark are dropped when the
+group ends. :meth:`Pipeline.explain` returns a :class:`Report` that lists every removal
+with its rule and reason, and the steps that changed the text.
+
+>>> pipe = Pipeline([WHITESPACE, UI_STRINGS, DUPLICATES, WHITESPACE])
+>>> pipe("Advertisement\\n\\nOne paragraph here.\\u00a0\\n\\n\\n\\nAnother one.")
+'One paragraph here.\\n\\nAnother one.'
+>>> pipe("Share\\nBody text.", ui_strings=False)
+'Share\\nBody text.'
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from . import html as html_mod
+from .config import Config, make_config
+from .decode import decode
+from .document import Document, Removal
+from .normalize.unicode import unicode as fix_unicode
+from .normalize.whitespace import whitespace
+from .rules.bullets import fix_markers, lone_markers
+from .rules.credits import credits
+from .rules.duplicates import duplicates
+from .rules.ui_strings import ui_strings
+
+TextFn = Callable[[str, Config], str]
+RuleFn = Callable[[Document, Config], Iterable[Removal]]
+StepKind = Literal["text", "rule"]
+
+
+@dataclass(frozen=True)
+class Step:
+    """One named step. ``option`` names the ``Config`` field that switches it off."""
+
+    name: str
+    fn: Callable[..., Any]
+    kind: StepKind = "text"
+    option: str | None = None
+
+    def enabled(self, config: Config, text: str) -> bool:
+        if self.option is None:
+            return True
+        value = getattr(config, self.option)
+        if value == "auto":
+            return _auto(self.name, text)
+        return value not in (False, "keep")
+
+
+@dataclass(frozen=True)
+class _PlainText:
+    """A user's ``str -> str`` function as a text step (picklable if ``fn`` is)."""
+
+    fn: Callable[[str], str]
+
+    def __call__(self, text: str, config: Config) -> str:
+        return self.fn(text)
+
+
+def text_step(fn: Callable[[str], str], name: str | None = None) -> Step:
+    """Wrap a plain ``str -> str`` function as a pipeline step."""
+    return Step(name or str(getattr(fn, "__name__", "text_step")), _PlainText(fn), "text")
+
+
+def rule(fn: RuleFn, name: str | None = None, option: str | None = None) -> Step:
+    """Wrap a ``(document, config) -> [Removal]`` function as a rule step."""
+    return Step(name or str(getattr(fn, "__name__", "rule")), fn, "rule", option)
+
+
+def _auto(name: str, text: str) -> bool:
+    if name == "html":
+        return html_mod.looks_like_html(text)
+    return False
+
+
+def _html(text: str, config: Config) -> str:
+    return html_mod.html_to_text(text)
+
+
+def _unicode(text: str, config: Config) -> str:
+    return fix_unicode(
+        text,
+        uncurl_quotes=config.uncurl_quotes,
+        fix_character_width=config.fix_character_width,
+        fix_latin_ligatures=config.fix_latin_ligatures,
+        normalization=config.normalization,
+    )
+
+
+def _whitespace(text: str, config: Config) -> str:
+    return whitespace(text)
+
+
+def _bullet_markers(text: str, config: Config) -> str:
+    return fix_markers(text)
+
+
+HTML = Step("html", _html, "text", "html")
+UNICODE = Step("unicode", _unicode, "text", "unicode")
+WHITESPACE = Step("whitespace", _whitespace, "text", "whitespace")
+BULLET_MARKERS = Step("bullet_markers", _bullet_markers, "text", "bullets")
+UI_STRINGS = Step("ui_strings", ui_strings, "rule", "ui_strings")
+CREDITS = Step("credits", credits, "rule", "credits")
+LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
+DUPLICATES = Step("duplicates", duplicates, "rule", "duplicates")
+
+DEFAULT_STEPS: tuple[Step, ...] = (
+    HTML,
+    UNICODE,
+    WHITESPACE,
+    BULLET_MARKERS,
+    UI_STRINGS,
+    CREDITS,
+    LONE_MARKERS,
+    DUPLICATES,
+    WHITESPACE,
+)
+STEPS: dict[str, Step] = {step.name: step for step in DEFAULT_STEPS}
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a run did: the result, every removal, and the steps that changed the text."""
+
+    text: str
+    removals: tuple[Removal, ...] = ()
+    steps: tuple[str, ...] = field(default=())
+
+    def counts(self) -> dict[str, int]:
+        """Removed lines per reason code."""
+        counter: Counter[str] = Counter()
+        for removal in self.removals:
+            counter[removal.reason] += removal.end - removal.start
+        return dict(counter)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "steps": list(self.steps),
+            "removals": [removal.as_dict() for removal in self.removals],
+            "counts": self.counts(),
+        }
+
+    def __str__(self) -> str:
+        lines = [f"steps that changed the text: {', '.join(self.steps) or 'none'}"]
+        for r in self.removals:
+            shown = r.text.replace("\n", " / ")
+            shown = shown if len(shown) <= 70 else shown[:67] + "..."
+            lines.append(f"  line {r.start + 1:>4}  {r.reason:<22} {shown}")
+        return "\n".join(lines)
+
+
+def as_text(text: str | bytes, encoding: str | None = None) -> str:
+    """``text`` itself, or decoded bytes; any other type is a ``TypeError``."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        return decode(bytes(text), encoding)
+    raise TypeError(f"newsclean cleans str or bytes, not {type(text).__name__}")
+
+
+class Pipeline:
+    """An ordered list of steps, run with one ``Config``.
+
+    Steps may be :class:`Step` objects (the built-ins: ``HTML``, ``UNICODE``,
+    ``WHITESPACE``, ``BULLET_MARKERS``, ``UI_STRINGS``, ``CREDITS``, ``LONE_MARKERS``,
+    ``DUPLICATES``) or plain ``str -> str`` functions.
+    """
+
+    def __init__(self, steps: Sequence[Step | Callable[[str], str]] = DEFAULT_STEPS) -> None:
+        built: list[Step] = []
+        for i, step in enumerate(steps):
+            if isinstance(step, Step):
+                built.append(step)
+            elif callable(step):
+                built.append(text_step(step))
+            else:
+                raise TypeError(f"Pipeline step {i} is a {type(step).__name__}, not a step")
+        self.steps: tuple[Step, ...] = tuple(built)
+
+    @classmethod
+    def from_names(cls, names: Iterable[str]) -> Pipeline:
+        """A pipeline of built-in steps by name, e.g. to replay a ``Report.steps``."""
+        try:
+            return cls([STEPS[name] for name in names])
+        except KeyError as exc:
+            raise ValueError(f"unknown step {exc.args[0]!r}; known: {', '.join(STEPS)}") from None
+
+    def __repr__(self) -> str:
+        return f"Pipeline([{', '.join(step.name for step in self.steps)}])"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Pipeline) and other.steps == self.steps
+
+    def __hash__(self) -> int:
+        return hash(self.steps)
+
+    def __call__(self, text: str | bytes, config: Config | None = None, **options: Any) -> str:
+        return self.run(text, make_config(config, **options), explain=False).text
+
+    def explain(self, text: str | bytes, config: Config | None = None, **options: Any) -> Report:
+        return self.run(text, make_config(config, **options), explain=True)
+
+    def run(self, text: str | bytes, config: Config, *, explain: bool = False) -> Report:
+        """Run every enabled step on ``text``."""
+        text = as_text(text)
+        return self._run(text, config, explain)
+
+    def _run(self, text: str, config: Config, explain: bool) -> Report:
+        removals: list[Removal] = []
+        changed: list[str] = []
+        doc: Document | None = None
+        for step in self.steps:
+            if step.kind == "rule":
+                if doc is None:
+                    doc = Document.from_text(text)
+                if step.enabled(config, text):
+                    before = len(doc.removals)
+                    for removal in step.fn(doc, config):
+                        doc.mark(removal)
+                    if len(doc.removals) > before:
+                        changed.append(step.name)
+                continue
+            if doc is not None:
+                text, doc = _close(doc, removals), None
+            if step.enabled(config, text):
+                new = step.fn(text, config)
+                if explain and new != text:
+                    changed.append(step.name)
+                text = new
+        if doc is not None:
+            text = _close(doc, removals)
+        return Report(text, tuple(removals), tuple(changed))
+
+
+def _close(doc: Document, removals: list[Removal]) -> str:
+    removals.extend(sorted(doc.removals, key=lambda r: r.start))
+    return doc.render()
+
+
+DEFAULT_PIPELINE = Pipeline()
+
+
+def clean(text: str | bytes, config: Config | None = None, **options: Any) -> str:
+    """Clean the text of a scraped news page with the default pipeline.
+
+    ``text`` may be plain text, HTML, or bytes (decoded first). Options are the fields
+    of :class:`~newsclean.config.Config`, given as keywords or as ``config``.
+
+    >>> clean("Putin lands in Beijing.\\n  • Oops!\\n    Something went wrong.\\n\\n\\nHe met Xi.")
+    'Putin lands in Beijing.\\n\\nHe met Xi.'
+    """
+    return DEFAULT_PIPELINE(text, config, **options)
+
+
+def explain(text: str | bytes, config: Config | None = None, **options: Any) -> Report:
+    """Like :func:`clean`, but return a :class:`Report` of what was removed and why.
+
+    >>> report = explain("Body text.\\nAdvertisement\\nBody text two.")
+    >>> [(r.rule, r.reason, r.start + 1, r.text) for r in report.removals]
+    [('ui_strings', 'ui.advertisement', 2, 'Advertisement')]
+    >>> report.text
+    'Body text.\\nBody text two.'
+    """
+    return DEFAULT_PIPELINE.explain(text, config, **options)
+
+
+def apply_rule(fn: RuleFn, text: str, config: Config | None = None, **options: Any) -> str:
+    """Run one rule alone on ``text`` and return what is left.
+
+    >>> apply_rule(duplicates, "A line that repeats itself exactly.\\n" * 2)
+    'A line that repeats itself exactly.\\n'
+    """
+    doc = Document.from_text(text)
+    for removal in fn(doc, make_config(config, **options)):
+        doc.mark(removal)
+    return doc.render()

@@ -1,0 +1,73 @@
+"""Standalone photo-credit lines: ``Photo: Damian Dovarganes, AP``,
+``Alex Wong | Getty Images``, ``Foto: Markus Scholz/dpa/Archivbild``.
+
+A caption that ends with a credit is a caption and stays; only lines that are a credit
+and nothing else are removed (``credits="drop"``, the default) or kept (``"keep"``).
+
+>>> is_credit_line("Photo: Damian Dovarganes, AP")
+True
+>>> is_credit_line("Alex Wong | Getty Images")
+True
+>>> is_credit_line("(AP Photo/Evan Vucci)")
+True
+>>> is_credit_line("Reuters reported that the talks had stalled.")
+False
+>>> is_credit_line("Photo: Protesters gather outside parliament in the capital on Monday evening.")
+False
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+from .. import resources as res
+from ..config import DEFAULT, Config
+from ..document import Document, Removal
+
+RULE = "credits"
+MAX_CREDIT_WORDS = 10
+MAX_CREDIT_CHARS = 160
+
+
+@lru_cache(maxsize=1)
+def _agency_pattern() -> regex.Pattern[str]:
+    text = resources.files("newsclean.catalogue").joinpath("agencies.list").read_text("utf-8")
+    names = [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+    names.sort(key=len, reverse=True)
+    alternation = "|".join(regex.escape(name) for name in names)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternation})(?![\p{{L}}\p{{N}}])")
+
+
+def _looks_like_names(words: list[str]) -> bool:
+    """Every word is capitalised (a name, an agency) or a credit filler word."""
+    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in res.CREDIT_FILLER for w in words)
+
+
+def is_credit_line(line: str) -> bool:
+    """Whether ``line`` is a photo credit and nothing else."""
+    line = line.strip().strip("()[]")
+    if not line or len(line) > MAX_CREDIT_CHARS:
+        return False
+    for label in (res.CREDIT_LABEL, res.CREDIT_BY, res.CREDIT_COPYRIGHT):
+        match = label.match(line)
+        if match:
+            rest = res.WORD.findall(line[match.end() :])
+            return 0 < len(rest) <= MAX_CREDIT_WORDS and _looks_like_names(rest)
+    words = res.WORD.findall(line)
+    if not words or len(words) > MAX_CREDIT_WORDS or res.SENTENCE_END.search(line):
+        return False
+    return bool(_agency_pattern().search(line)) and _looks_like_names(words)
+
+
+def credits(doc: Document, config: Config = DEFAULT) -> list[Removal]:
+    """Standalone credit lines, unless ``config.credits == "keep"``."""
+    if config.credits == "keep":
+        return []
+    return [
+        Removal(RULE, "credit.photo", i, i + 1)
+        for i in doc.kept()
+        if len(doc.lines[i]) <= MAX_CREDIT_CHARS and is_credit_line(doc.lines[i])
+    ]
