@@ -6,6 +6,16 @@
 """
 
 from . import normalize, rules
+from .batch import (
+    BatchCleaner,
+    BatchError,
+    clean_batch,
+    clean_dataframe,
+    clean_many,
+    clean_pandas_batches,
+    clean_partition,
+    explain_many,
+)
 from .catalogue import CatalogueError
 from .config import Config
 from .document import Document, Removal, line_key
@@ -41,6 +51,8 @@ __all__ = [
     "UI_STRINGS",
     "UNICODE",
     "WHITESPACE",
+    "BatchCleaner",
+    "BatchError",
     "CatalogueError",
     "Config",
     "Document",
@@ -51,7 +63,13 @@ __all__ = [
     "__version__",
     "apply_rule",
     "clean",
+    "clean_batch",
+    "clean_dataframe",
+    "clean_many",
+    "clean_pandas_batches",
+    "clean_partition",
     "explain",
+    "explain_many",
     "line_key",
     "normalize",
     "rule",
