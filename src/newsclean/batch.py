@@ -146,6 +146,8 @@ def ordered_map(
                 raise WorkerCrashed(item) from None
             if len(pending) >= limit:
                 yield take()
+            while pending and pending[0][1].done():  # deliver what is ready, in order
+                yield take()
         while pending:
             yield take()
     finally:

@@ -304,7 +304,8 @@ class Spec:
 class Document:
     """A whole text input: its bytes, or the error that stopped reading it."""
 
-    source: Source
+    source: str
+    relative: str
     data: bytes
     error: str | None = None
 
@@ -410,7 +411,7 @@ def work(spec: Spec, task: LineChunk | Document) -> Result:
 
 def _work_document(spec: Spec, doc: Document) -> Result:
     result = Result(records_in=1)
-    name = doc.source.name
+    name = doc.source
     if doc.error is not None:
         result.rejected.append(Rejection(name, None, doc.error, name.encode("utf-8", "replace")))
         return result
@@ -518,6 +519,11 @@ class Output:
 
     def write(self, data: bytes) -> None:
         self.stream.write(data)
+
+    def flush(self) -> None:
+        """Make what was written visible (not for gzip, where it would cost ratio)."""
+        if self._raw is None:
+            self.stream.flush()
 
     def commit(self) -> None:
         if self.path is None:
@@ -688,7 +694,7 @@ def _run(args: argparse.Namespace) -> int:
     jobs = args.jobs
     if jobs is None:
         small = all(s.path is not None and s.path.stat().st_size < (1 << 20) for s in sources)
-        jobs = 1 if small and (jsonl or len(sources) == 1) else default_jobs()
+        jobs = 1 if (small and jsonl) or len(sources) == 1 else default_jobs()
     progress = args.progress if args.progress is not None else sys.stderr.isatty()
     runner = Runner(args, spec, sources, jobs, output_path, output_dir, progress)
     return runner.run()
@@ -741,9 +747,9 @@ class Runner:
             try:
                 data = read_all(source)
             except InputError as exc:
-                yield Document(source, b"", str(exc))
+                yield Document(source.name, source.relative, b"", str(exc))
                 continue
-            yield Document(source, data)
+            yield Document(source.name, source.relative, data)
 
     def run(self) -> int:
         fn = partial(work, self.spec)
@@ -759,6 +765,8 @@ class Runner:
             stop = "interrupted"
         except OSError as exc:
             stop = f"cannot write: {exc}"
+        except Exception as exc:  # never leave a half-written file, whatever happened
+            stop = f"internal error: {type(exc).__name__}: {exc}"
         finally:
             if self.bar is not None:
                 self.bar.close()
@@ -787,16 +795,16 @@ class Runner:
             totals.input_bytes += len(task.data)
         self._write(task, result)
         for text in result.explained:
-            print(text, file=sys.stderr)
+            self.say(text)
         for rejection in result.rejected:
             if not self.spec.stop_on_error:  # else the stop message names it
-                print(f"{PROG}: {rejection.message()}", file=sys.stderr)
+                self.say(f"{PROG}: {rejection.message()}")
             if self.rejects is not None:
                 self.rejects.write(rejection.raw + b"\n")
         if isinstance(task, LineChunk) and result.done_line is not None:
             totals.done = f"{task.source} line {result.done_line}"
         elif isinstance(task, Document) and not result.rejected:
-            totals.done = task.source.name
+            totals.done = task.source
         if self.bar is not None:
             self.bar.update(result.records_in)
             elapsed = max(time.monotonic() - self.started, 1e-9)
@@ -807,10 +815,17 @@ class Runner:
         if isinstance(task, LineChunk) and task.error is not None:
             totals.unreadable.append(task.error)
             if not task.partial:
-                print(f"{PROG}: {task.error} (after line {task.last_line})", file=sys.stderr)
+                self.say(f"{PROG}: {task.error} (after line {task.last_line})")
             if self.spec.stop_on_error:
                 return f"{task.error} (--on-error fail)"
         return None
+
+    def say(self, message: str) -> None:
+        """A message on stderr, above the progress bar if there is one."""
+        if self.bar is not None:
+            self.bar.write(message, file=sys.stderr)
+        else:
+            print(message, file=sys.stderr)
 
     def _write(self, task: LineChunk | Document, result: Result) -> None:
         if self.report is not None:
@@ -819,7 +834,7 @@ class Runner:
         if not result.output:
             return
         if isinstance(task, Document) and self.output_dir is not None:
-            target = self.output_dir / task.source.relative
+            target = self.output_dir / task.relative
             target.parent.mkdir(parents=True, exist_ok=True)
             single = Output(target)
             try:
@@ -835,6 +850,7 @@ class Runner:
                 self.out.write(b"\n")  # a blank line between documents
             self.documents_written += 1
         self.out.write(b"".join(result.output))
+        self.out.flush()
 
     def summary(self) -> None:
         if self.args.quiet:
@@ -869,7 +885,7 @@ def _where(item: object) -> str:
     if isinstance(item, LineChunk):
         return f"{item.source} lines {item.first_line}-{item.last_line}"
     if isinstance(item, Document):
-        return item.source.name
+        return item.source
     return repr(item)  # pragma: no cover
 
 

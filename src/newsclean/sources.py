@@ -91,16 +91,23 @@ def blocks(stream: BinaryIO, name: str) -> Iterator[bytes]:
     ...
     newsclean.sources.InputError: x.gz: truncated gzip: the stream ends before its end marker
     """
-    first = stream.read(BLOCK)
+    # read1: what is there, without waiting for a whole block (a pipe streams).
+    read: Callable[[int], bytes] = getattr(stream, "read1", stream.read)
+    first = read(BLOCK)
+    while 0 < len(first) < len(GZIP_MAGIC):
+        more = read(BLOCK)
+        if not more:
+            break
+        first += more
     if not first.startswith(GZIP_MAGIC):
         while first:
             yield first
-            first = stream.read(BLOCK)
+            first = read(BLOCK)
         return
-    yield from _gunzip(first, stream, name)
+    yield from _gunzip(first, read, name)
 
 
-def _gunzip(first: bytes, stream: BinaryIO, name: str) -> Iterator[bytes]:
+def _gunzip(first: bytes, read: Callable[[int], bytes], name: str) -> Iterator[bytes]:
     decoder = zlib.decompressobj(wbits=31)
     data = first
     member_done = False
@@ -120,7 +127,7 @@ def _gunzip(first: bytes, stream: BinaryIO, name: str) -> Iterator[bytes]:
                 member_done = False
         except zlib.error as exc:
             raise InputError(f"{name}: corrupt gzip data ({exc})") from None
-        data = stream.read(BLOCK)
+        data = read(BLOCK)
     tail = decoder.flush()
     if tail:
         yield tail
