@@ -227,10 +227,19 @@ def test_interrupt_leaves_no_output_and_says_where(tmp_path: Path, jobs: int) ->
 def test_worker_crash_leaves_no_output_and_says_where(tmp_path: Path) -> None:
     process = _start_streaming(tmp_path, 2)
     pid = process.pid
-    # The workers are forked by a fork server: the grandchildren of the command.
-    _wait_for(lambda: len(_descendants(pid)) >= 3)
-    children = set(map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split()))
-    worker = next(p for p in _descendants(pid) if p not in children)
+
+    def workers() -> list[int]:
+        found = []
+        for child in _descendants(pid):
+            try:
+                if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes():
+                    found.append(child)
+            except OSError:
+                pass
+        return found
+
+    _wait_for(lambda: len(workers()) == 2)
+    worker = workers()[0]
     os.kill(worker, signal.SIGKILL)
     assert process.stdin is not None
     for line in GOOD * 3:

@@ -33,6 +33,7 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
@@ -67,6 +68,10 @@ class BatchError(Exception):
     def __init__(self, index: int, message: str) -> None:
         super().__init__(f"item {index}: {message}")
         self.index = index
+        self.problem = message
+
+    def __reduce__(self) -> tuple[type[BatchError], tuple[int, str]]:
+        return BatchError, (self.index, self.problem)  # crosses process boundaries
 
 
 class WorkerCrashed(RuntimeError):
@@ -95,13 +100,25 @@ def _ignore_sigint() -> None:
 
 
 def _context() -> multiprocessing.context.BaseContext:
-    # forkserver: workers fork from a clean single-threaded server that has newsclean
-    # imported already (fork from a threaded parent is unsafe; spawn re-imports).
-    if "forkserver" in multiprocessing.get_all_start_methods():
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["newsclean"])
-        return ctx
-    return multiprocessing.get_context("spawn")  # pragma: no cover - not POSIX
+    # spawn: a fresh interpreter per worker, started once per run. fork from a parent
+    # with threads is unsafe, and a fork server can hang the pool when a worker is
+    # killed at the wrong moment.
+    return multiprocessing.get_context("spawn")
+
+
+def _dead_worker(pool: ProcessPoolExecutor) -> bool:
+    processes = getattr(pool, "_processes", None) or {}
+    return any(process.exitcode is not None for process in list(processes.values()))
+
+
+def _stop(pool: ProcessPoolExecutor, broken: bool) -> None:
+    if broken:  # do not wait for a pool that lost a worker: end the others
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            if process.exitcode is None:
+                process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+    else:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def ordered_map(
@@ -128,13 +145,22 @@ def ordered_map(
     limit = in_flight or 2 * jobs
     pool = ProcessPoolExecutor(jobs, mp_context=_context(), initializer=_ignore_sigint)
     pending: deque[tuple[T, Future[R]]] = deque()
+    broken = False
 
     def take() -> tuple[T, R]:
+        nonlocal broken
         item, future = pending.popleft()
-        try:
-            return item, future.result()
-        except BrokenProcessPool:
-            raise WorkerCrashed(item) from None
+        while True:
+            try:
+                return item, future.result(timeout=1.0)
+            except BrokenProcessPool:
+                broken = True
+                raise WorkerCrashed(item) from None
+            except FutureTimeout:
+                # The pool notices a dead worker itself; this watch makes sure.
+                if _dead_worker(pool):
+                    broken = True
+                    raise WorkerCrashed(item) from None
 
     try:
         for item in items:
@@ -142,6 +168,7 @@ def ordered_map(
                 pending.append((item, pool.submit(fn, item)))
             except BrokenProcessPool:
                 # A worker died while earlier items ran: name the first unfinished one.
+                broken = True
                 yield from _drain(pending, take)
                 raise WorkerCrashed(item) from None
             if len(pending) >= limit:
@@ -151,7 +178,7 @@ def ordered_map(
         while pending:
             yield take()
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        _stop(pool, broken)
 
 
 def _drain(
@@ -172,7 +199,7 @@ class _Chunk:
     explain: bool
 
 
-def _run_chunk(chunk: _Chunk) -> list[str] | list[Report] | BatchError:
+def _run_chunk(chunk: _Chunk) -> tuple[list[Any], BatchError | None]:
     out: list[Any] = []
     for offset, text in enumerate(chunk.texts):
         try:
@@ -181,8 +208,8 @@ def _run_chunk(chunk: _Chunk) -> list[str] | list[Report] | BatchError:
             else:
                 out.append(_clean(text, chunk.config))
         except Exception as exc:  # reported with the item's position, never lost
-            return BatchError(chunk.start + offset, f"{type(exc).__name__}: {exc}")
-    return out
+            return out, BatchError(chunk.start + offset, f"{type(exc).__name__}: {exc}")
+    return out, None
 
 
 def _chunks(
@@ -210,10 +237,12 @@ def _many(
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
     try:
-        for _, result in ordered_map(_run_chunk, _chunks(texts, cfg, chunk_size, explain), jobs):
-            if isinstance(result, BatchError):
-                raise result
-            yield from result
+        for _, (results, error) in ordered_map(
+            _run_chunk, _chunks(texts, cfg, chunk_size, explain), jobs
+        ):
+            yield from results
+            if error is not None:
+                raise error
     except WorkerCrashed as exc:
         chunk = exc.item
         assert isinstance(chunk, _Chunk)
@@ -361,18 +390,29 @@ def clean_dataframe(
     For ``dask.dataframe`` (``ddf.map_partitions(clean_dataframe, column="body")``)
     and Ray Data (``ds.map_batches(clean_dataframe, batch_format="pandas")``). The
     result goes to ``output_column`` (default: ``column`` itself); other columns and
-    the index are kept.
+    the index are kept. A missing value (``None``, ``NaN``, ``NA``) stays missing; any
+    other value that is not text raises ``TypeError`` naming its row.
     """
+    import pandas
+
     cfg = make_config(config, **options)
     if column not in frame.columns:
         columns = ", ".join(map(str, frame.columns))
         raise KeyError(f"no column {column!r} in the DataFrame (columns: {columns})")
     out = frame.copy()
     out[output_column or column] = [
-        _clean_value(value, cfg, f"{column}[{label!r}]")
+        value if _missing(pandas, value) else _clean_value(value, cfg, f"{column}[{label!r}]")
         for label, value in zip(frame.index, frame[column], strict=True)
     ]
     return out
+
+
+def _missing(pandas: Any, value: object) -> bool:
+    return (
+        not isinstance(value, (str, bytes))
+        and bool(pandas.api.types.is_scalar(value))
+        and bool(pandas.isna(value))
+    )
 
 
 def clean_pandas_batches(
