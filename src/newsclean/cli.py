@@ -867,11 +867,11 @@ class Runner:
         lines.append(
             f"text: {_size(t.bytes_in)} in, {_size(t.bytes_out)} out ({share:.1f}% removed); "
             f"{elapsed:.1f} s, {t.records_in / elapsed:.1f} {kind}/s, "
-            f"{t.input_bytes / 1e6 / elapsed:.2f} MB/s, {self.jobs} jobs"
+            f"{t.input_bytes / 1e6 / elapsed:.2f} MB/s, {_plural(self.jobs, 'job')}"
         )
         if t.removals:
             parts = [
-                f"{reason} {count} ({t.removed_lines[reason]} lines)"
+                f"{reason} {count} ({_plural(t.removed_lines[reason], 'line')})"
                 for reason, count in sorted(t.removals.items(), key=lambda kv: (-kv[1], kv[0]))
             ]
             lines.append("removals by reason: " + ", ".join(parts))
@@ -887,6 +887,10 @@ def _where(item: object) -> str:
     if isinstance(item, Document):
         return item.source
     return repr(item)  # pragma: no cover
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def _size(n: int) -> str:
