@@ -27,6 +27,7 @@ from cli_support import (
 
 import newsclean
 from newsclean import Config
+from newsclean.batch import default_jobs
 
 
 def test_text_file_to_stdout(tmp_path: Path) -> None:
@@ -348,3 +349,22 @@ def test_progress_bar_on_a_terminal_by_default(tmp_path: Path) -> None:
     finally:
         os.close(leader)
     assert b"5 records [00:" in seen and b"MB/s]" in seen
+
+
+def test_default_jobs_all_cores_for_a_large_file_one_for_a_small_one(tmp_path: Path) -> None:
+    padding = "x" * 2000  # a field that is not cleaned, to make the file large cheaply
+    write_jsonl(tmp_path / "big.jsonl", [{"pad": padding, "text": "Body."}] * 600)
+    write_jsonl(tmp_path / "small.jsonl", [{"text": "Body."}] * 3)
+    cores = default_jobs()
+    big = run("big.jsonl", "-o", "big.out.jsonl", cwd=tmp_path)
+    assert big.returncode == 0, big.stderr
+    assert f"{cores} job".encode() in big.stderr
+    small = run("small.jsonl", "-o", "small.out.jsonl", cwd=tmp_path)
+    assert b", 1 job\n" in small.stderr
+
+
+def test_unwritable_output_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "in.txt").write_text("Text.", "utf-8")
+    result = run("in.txt", "-o", "no/such/dir/out.txt", cwd=tmp_path)
+    assert result.returncode == 2
+    assert b"no such directory" in result.stderr

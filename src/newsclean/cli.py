@@ -694,9 +694,14 @@ def _run(args: argparse.Namespace) -> int:
     jobs = args.jobs
     if jobs is None:
         small = all(s.path is not None and s.path.stat().st_size < (1 << 20) for s in sources)
-        jobs = 1 if (small and jsonl) or len(sources) == 1 else default_jobs()
+        # Starting workers costs more than cleaning one page or a small file.
+        one_page = not jsonl and len(sources) == 1
+        jobs = 1 if one_page or (small and jsonl) else default_jobs()
     progress = args.progress if args.progress is not None else sys.stderr.isatty()
-    runner = Runner(args, spec, sources, jobs, output_path, output_dir, progress)
+    try:
+        runner = Runner(args, spec, sources, jobs, output_path, output_dir, progress)
+    except OSError as exc:
+        raise UsageError(f"cannot write: {exc}") from None
     return runner.run()
 
 
@@ -720,12 +725,14 @@ class Runner:
         self.output_dir = output_dir
         self.totals = Totals()
         self.outputs: list[Output] = []
-        self.out = Output(output) if output_dir is None else None
-        self.report = Output(Path(args.report)) if args.report else None
-        self.rejects = Output(Path(args.rejects)) if args.rejects else None
-        for item in (self.out, self.report, self.rejects):
-            if item is not None:
-                self.outputs.append(item)
+        try:
+            self.out = self._open(output) if output_dir is None else None
+            self.report = self._open(Path(args.report)) if args.report else None
+            self.rejects = self._open(Path(args.rejects)) if args.rejects else None
+        except OSError:
+            for opened in self.outputs:
+                opened.abort()
+            raise
         self.documents_written = 0
         self.bar: Any = None
         if progress:
@@ -738,6 +745,11 @@ class Runner:
                 dynamic_ncols=True,
             )
         self.started = time.monotonic()
+
+    def _open(self, path: Path | None) -> Output:
+        output = Output(path)
+        self.outputs.append(output)
+        return output
 
     def tasks(self) -> Iterator[LineChunk | Document]:
         for source in self.sources:
