@@ -368,3 +368,17 @@ def test_unwritable_output_is_a_usage_error(tmp_path: Path) -> None:
     result = run("in.txt", "-o", "no/such/dir/out.txt", cwd=tmp_path)
     assert result.returncode == 2
     assert b"no such directory" in result.stderr
+
+
+def test_directory_of_jsonl_files(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_jsonl(folder / "a.jsonl", [{"text": t} for t in docs()[:3]])
+    with gzip.open(folder / "b.jsonl.gz", "wt", encoding="utf-8") as f:
+        for text in docs()[3:6]:
+            f.write(json.dumps({"text": text}) + "\n")
+    (folder / "notes.txt").write_text("not a dataset", "utf-8")
+    result = run(folder, "-o", "out.jsonl", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = [r["text"] for r in read_jsonl(tmp_path / "out.jsonl")]
+    assert out == [newsclean.clean(t) for t in docs()[:6]]

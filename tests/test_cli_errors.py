@@ -78,6 +78,15 @@ def test_undecodable_text_file_names_line_and_byte(tmp_path: Path) -> None:
     assert b"page.txt:2: undecodable bytes" in result.stderr
     assert b"0xe9 at column 6" in result.stderr
     assert not (tmp_path / "out.txt").exists()
+    (tmp_path / "fine.txt").write_text("A fine page.", "utf-8")
+    skipped = run(
+        "page.txt", "fine.txt", "--encoding", "utf-8", "--on-error", "skip",
+        "--rejects", "rejects.txt", "-o", "out.txt", cwd=tmp_path,
+    )  # fmt: skip
+    assert skipped.returncode == 1
+    assert (tmp_path / "rejects.txt").read_text("utf-8") == "page.txt\n"
+    assert (tmp_path / "out.txt").read_text("utf-8") == "A fine page.\n"
+    assert summary(skipped.stderr) == (2, 1, 1)
     # Without --encoding the bytes are detected, not rejected.
     detected = run("page.txt", cwd=tmp_path)
     assert detected.returncode == 0
