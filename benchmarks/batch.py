@@ -4,7 +4,9 @@ Builds a JSONL corpus of at least ``--size-mb`` MB (default 200) from the newsbe
 extractor texts, repeated, then runs ``newsclean corpus.jsonl --field text -o out.jsonl``
 with ``--jobs 1`` and ``--jobs 2`` (or ``--jobs-list``) and prints, for each run:
 documents/s, MB/s, the speed-up over one job, and the peak memory of the whole run (the
-resident set of the command and all its worker processes added up, sampled every 50 ms).
+resident set of the command and all its worker processes added up, sampled every 50 ms)
+and the CPU time they used (on a shared machine, "cores busy" shows how much of the
+two cores the run actually got).
 It also checks that every run wrote the same bytes.
 
     .venv/bin/python benchmarks/batch.py [DATA] [--size-mb 200] [--workdir DIR]
@@ -20,6 +22,7 @@ import gzip
 import hashlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -95,6 +98,7 @@ def run(corpus: Path, output: Path, jobs: int) -> dict[str, float]:
         "-o", str(output), "--jobs", str(jobs), "--no-progress",
     ]  # fmt: skip
     peak = {"rss": 0, "processes": 0}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.monotonic()
     process = subprocess.Popen(command, stderr=subprocess.PIPE)
     done = threading.Event()
@@ -111,6 +115,8 @@ def run(corpus: Path, output: Path, jobs: int) -> dict[str, float]:
     sampler.start()
     _, stderr = process.communicate()
     elapsed = time.monotonic() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)  # the command and its workers
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     done.set()
     sampler.join()
     if process.returncode != 0:
@@ -120,6 +126,7 @@ def run(corpus: Path, output: Path, jobs: int) -> dict[str, float]:
     return {
         "jobs": jobs,
         "seconds": elapsed,
+        "cpu_seconds": cpu,
         "records": records,
         "peak_rss_mb": peak["rss"] / 1e6,
         "processes": peak["processes"],
@@ -161,7 +168,9 @@ def main() -> None:
                 f"{result['records'] / result['seconds']:.1f} docs/s, "
                 f"{size / 1e6 / result['seconds']:.2f} MB/s, "
                 f"peak RSS {result['peak_rss_mb']:.0f} MB "
-                f"({result['processes']:.0f} processes)",
+                f"({result['processes']:.0f} processes), "
+                f"CPU {result['cpu_seconds']:.0f} s "
+                f"({result['cpu_seconds'] / result['seconds']:.2f} cores busy on average)",
                 flush=True,
             )
         base = results[0]["seconds"]
