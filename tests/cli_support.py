@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import re
@@ -90,5 +91,5 @@ def leftovers(folder: Path) -> list[str]:
 def require(module: str) -> Any:
     """Import an optional engine; in CI (``CI`` set) a missing one is a failure, not a skip."""
     if os.environ.get("CI"):
-        return __import__(module)
+        return importlib.import_module(module)
     return pytest.importorskip(module)
