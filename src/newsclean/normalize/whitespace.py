@@ -8,6 +8,8 @@ Every function takes and returns ``str`` and is idempotent.
 
 from __future__ import annotations
 
+import re
+
 from .. import resources as res
 
 __all__ = [
@@ -26,7 +28,16 @@ def line_breaks(text: str) -> str:
     >>> line_breaks("a\r\nb\rc\u2028d\u2029e")
     'a\nb\nc\nd\ne'
     """
+    if not _has_any(text, res.LINE_BREAK_CHARS):
+        return text
     return res.LINE_BREAKS.sub("\n", text)
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Whether ``text`` holds one of ``chars`` (``in`` scans far faster than a regex)."""
+    if text.isascii():  # O(1) in CPython
+        return any(c in text for c in chars if c < "\x80")
+    return any(c in text for c in chars)
 
 
 def zero_width(text: str) -> str:
@@ -43,13 +54,14 @@ def zero_width(text: str) -> str:
     >>> zero_width("\\u200d start")
     ' start'
     """
-    text = res.ZERO_WIDTH.sub("", text)
+    if _has_any(text, res.ZERO_WIDTH_CHARS):
+        text = res.ZERO_WIDTH.sub("", text)
     if "\u200c" in text or "\u200d" in text:
         text = res.JOINER_RUN.sub(_joiner_in_context, text)
     return text
 
 
-def _joiner_in_context(match: res.Match) -> str:
+def _joiner_in_context(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     inside = start > 0 and end < len(text) and not text[start - 1].isspace()
     return match.group() if inside and not text[end].isspace() else ""
@@ -61,7 +73,13 @@ def spaces(text: str) -> str:
     >>> spaces("a\\u00a0\\u2009b\\t\\tc")
     'a b c'
     """
-    return res.SPACE_RUN.sub(" ", text)
+    if not text.isascii() or "\t" in text:
+        for char in res.ODD_SPACE_CHARS:
+            if char in text:
+                text = text.replace(char, " ")
+    while "  " in text:
+        text = text.replace("  ", " ")
+    return text
 
 
 def line_edges(text: str) -> str:
@@ -70,6 +88,11 @@ def line_edges(text: str) -> str:
     >>> line_edges("   indented  \\n  next ")
     'indented\\nnext'
     """
+    text = text.strip(" ")
+    for _ in range(2):  # after spaces() one pass suffices; long runs take the slow way
+        if " \n" not in text and "\n " not in text:
+            return text
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
@@ -79,9 +102,15 @@ def blank_lines(text: str) -> str:
     >>> blank_lines("\\n\\na\\n\\n\\n\\nb\\n\\n")
     'a\\n\\nb'
     """
-    return res.BLANK_RUN.sub("\n\n", text).strip("\n")
+    if "\n\n\n" in text:
+        text = res.BLANK_RUN.sub("\n\n", text)
+    return text.strip("\n")
 
 
 def whitespace(text: str) -> str:
     """All whitespace fixes in order: the default pipeline's whitespace step."""
+    if res.ODD_WHITESPACE.search(text) is None:  # only ASCII spaces and line ends
+        while "  " in text:
+            text = text.replace("  ", " ")
+        return blank_lines(line_edges(text))
     return blank_lines(line_edges(spaces(zero_width(line_breaks(text)))))
