@@ -32,8 +32,10 @@ ZERO_WIDTH_CHARS = "\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
 ZERO_WIDTH: re.Pattern[str] = re.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
 JOINER_RUN: re.Pattern[str] = re.compile(r"[\u200c\u200d]+")
 # Tabs and every Unicode space separator except the line breaks handled above: each
-# becomes an ASCII space (str.replace), then runs of spaces collapse.
+# becomes an ASCII space (str.replace), then runs of spaces collapse (SPACE_RUN).
 ODD_SPACE_CHARS = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# Two or more spaces (a literal prefix: the engine searches for it fast).
+SPACE_RUN: re.Pattern[str] = re.compile("  +")
 # Any character one of the fixes above rewrites (joiners included): one scan tells
 # whether a text needs more than the plain-space fixes.
 ODD_WHITESPACE: re.Pattern[str] = re.compile(

@@ -156,7 +156,7 @@ def _unnormalized_lines(
     pos = 0
     for gap_start, gap_end in [*spans, (len(text), len(text))]:
         gap = text[pos:gap_start]
-        if gap and not unicodedata.is_normalized(form, gap):
+        if gap:
             offset = pos
             for line in gap.split("\n"):
                 end = min(offset + len(line) + 1, gap_start)

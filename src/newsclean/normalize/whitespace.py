@@ -77,9 +77,7 @@ def spaces(text: str) -> str:
         for char in res.ODD_SPACE_CHARS:
             if char in text:
                 text = text.replace(char, " ")
-    while "  " in text:
-        text = text.replace("  ", " ")
-    return text
+    return res.SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 def line_edges(text: str) -> str:
@@ -110,7 +108,12 @@ def blank_lines(text: str) -> str:
 def whitespace(text: str) -> str:
     """All whitespace fixes in order: the default pipeline's whitespace step."""
     if res.ODD_WHITESPACE.search(text) is None:  # only ASCII spaces and line ends
-        while "  " in text:
-            text = text.replace("  ", " ")
+        if "  " in text:
+            text = res.SPACE_RUN.sub(" ", text)
         return blank_lines(line_edges(text))
-    return blank_lines(line_edges(spaces(zero_width(line_breaks(text)))))
+    # One step at a time, so that at most two copies of a large text are alive.
+    text = line_breaks(text)
+    text = zero_width(text)
+    text = spaces(text)
+    text = line_edges(text)
+    return blank_lines(text)
