@@ -21,9 +21,10 @@ Pattern = regex.Pattern[str]
 MAX_SHORT_LINE = 300
 
 # --- whitespace ----------------------------------------------------------------------
-# Simple character classes: the stdlib engine runs them about twice as fast as regex.
-# The whitespace functions first test cheaply whether a text holds any of these
-# characters at all (``*_CHARS``), since most texts need no change.
+# The whitespace functions apply these classes character by character with
+# ``str.replace`` (``*_CHARS``): a text that holds none is not copied, and one that
+# does is copied once per character, never through a list of pieces. The patterns
+# are the same definitions, for callers that want a regex.
 LINE_BREAK_CHARS = "\r\x0b\x0c\x85\u2028\u2029"
 LINE_BREAKS: re.Pattern[str] = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # Zero-width and invisible characters with no meaning in running text: ZWSP, word
