@@ -19,9 +19,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from importlib import import_module
 from typing import Any, Literal
 
-from . import html as html_mod
 from .config import Config, make_config
 from .decode import decode
 from .document import Document, Removal
@@ -75,14 +75,22 @@ def rule(fn: RuleFn, name: str | None = None, option: str | None = None) -> Step
     return Step(name or str(getattr(fn, "__name__", "rule")), fn, "rule", option)
 
 
+def _html_module() -> Any:
+    """``newsclean.html``, imported on first use: BeautifulSoup alone costs more than
+    the rest of ``import newsclean``."""
+    return import_module(".html", __package__)
+
+
 def _auto(name: str, text: str) -> bool:
     if name == "html":
-        return html_mod.looks_like_html(text)
+        found: bool = _html_module().looks_like_html(text)
+        return found
     return False
 
 
 def _html(text: str, config: Config) -> str:
-    return html_mod.html_to_text(text)
+    converted: str = _html_module().html_to_text(text)
+    return converted
 
 
 def _unicode(text: str, config: Config) -> str:

@@ -8,6 +8,10 @@ of bounded length (see ``MAX_SHORT_LINE``).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
 import regex
 
 Match = regex.Match[str]
@@ -17,14 +21,29 @@ Pattern = regex.Pattern[str]
 MAX_SHORT_LINE = 300
 
 # --- whitespace ----------------------------------------------------------------------
-LINE_BREAKS: Pattern = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
+# The whitespace functions apply these classes character by character with
+# ``str.replace`` (``*_CHARS``): a text that holds none is not copied, and one that
+# does is copied once per character, never through a list of pieces. The patterns
+# are the same definitions, for callers that want a regex.
+LINE_BREAK_CHARS = "\r\x0b\x0c\x85\u2028\u2029"
+LINE_BREAKS: re.Pattern[str] = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # Zero-width and invisible characters with no meaning in running text: ZWSP, word
 # joiner, BOM, soft hyphen, Mongolian vowel separator, invisible operators.
-ZERO_WIDTH: Pattern = regex.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
-JOINER_RUN: Pattern = regex.compile(r"[\u200c\u200d]+")
-# Tabs and every Unicode space separator except the line breaks handled above.
-SPACE_RUN: Pattern = regex.compile(r"[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-BLANK_RUN: Pattern = regex.compile(r"\n{3,}")
+ZERO_WIDTH_CHARS = "\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
+ZERO_WIDTH: re.Pattern[str] = re.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
+JOINER_RUN: re.Pattern[str] = re.compile(r"[\u200c\u200d]+")
+# Tabs and every Unicode space separator except the line breaks handled above: each
+# becomes an ASCII space (str.replace), then runs of spaces collapse (SPACE_RUN).
+ODD_SPACE_CHARS = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+# Two or more spaces (a literal prefix: the engine searches for it fast).
+SPACE_RUN: re.Pattern[str] = re.compile("  +")
+# Any character one of the fixes above rewrites (joiners included): one scan tells
+# whether a text needs more than the plain-space fixes.
+ODD_WHITESPACE: re.Pattern[str] = re.compile(
+    f"[{LINE_BREAK_CHARS}{ZERO_WIDTH_CHARS}{ODD_SPACE_CHARS}\u200c\u200d]"
+)
+# Three or more line ends (spelt out: a literal prefix lets the engine search fast).
+BLANK_RUN: re.Pattern[str] = re.compile(r"\n\n\n+")
 
 # --- bullets -------------------------------------------------------------------------
 # Characters scrapers leave from list markup, breadcrumbs and separator rows.
@@ -35,6 +54,8 @@ LONE_MARKERS: Pattern = regex.compile(rf"[{BULLET_CHARS}\s]+")
 GLUED_MARKER: Pattern = regex.compile(r"(?m)^([•▪◦●■►▸‣⁃∙⦁➤➢])(?=[\p{L}\p{N}])")
 # Two or more markers in a row at the start of a line: "• • Text".
 MARKER_RUN: Pattern = regex.compile(r"(?m)^([•▪◦●■►▸‣⁃∙⦁➤➢])(?:[ ]?[•▪◦●■►▸‣⁃∙⦁➤➢])+[ ]?")
+# Any of those markers: texts without one skip both substitutions (a fast scan).
+MARKER_CHAR: re.Pattern[str] = re.compile(r"[•▪◦●■►▸‣⁃∙⦁➤➢]")
 
 # --- photo credits -------------------------------------------------------------------
 # A credit label and a colon: "Photo: ...", "Foto: ...", "Image credit: ...".
@@ -59,3 +80,137 @@ CREDIT_FILLER = frozenset(
 )
 WORD: Pattern = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 SENTENCE_END: Pattern = regex.compile(r"[.!?…][\"'”’»)]*$")
+
+# --- unicode: lines ftfy may change ---------------------------------------------------
+# ftfy fixes a text line by line, and leaves a line alone unless it holds a character
+# one of its fixers rewrites (HTML entity, control, C1, surrogate, line separator,
+# ligature...) or its mojibake detector (``ftfy.badness.BADNESS_RE``) matches. The
+# pattern below is a superset of both, written so that the stdlib ``re`` engine can
+# skip from one candidate character to the next: it starts with one character class
+# (the rarest character of each ``BADNESS_RE`` branch, its "pivot"), and each branch
+# then checks the characters before the pivot with a fixed-width lookbehind and the
+# ones after it directly. Branch contexts that are plain ASCII ("[a-z]", "^", "\\s?")
+# are left out, which only makes the pattern match more. Built on first use (it reads
+# ftfy's character tables), never at import.
+
+# (pivot, characters before it, characters after it) for each branch of BADNESS_RE,
+# in ftfy's category names (see ftfy.badness.MOJIBAKE_CATEGORIES).
+_BADNESS_BRANCHES: tuple[tuple[str, str, str], ...] = (
+    ("[{c1}]", "", ""),
+    (
+        "[{bad}]",
+        "[{bad}{lower_accented}{upper_accented}{box}{start_punctuation}"
+        "{end_punctuation}{currency}{numeric}{law}]",
+        "",
+    ),
+    ("[{bad}]", "[a-zA-Z][{lower_common}{upper_common}]", ""),
+    (
+        "[{bad}]",
+        "",
+        "[{lower_accented}{upper_accented}{box}{start_punctuation}"
+        "{end_punctuation}{currency}{numeric}{law}]",
+    ),
+    (
+        "[{upper_accented}]",
+        "[{lower_accented}{lower_common}{box}{end_punctuation}{currency}{numeric}]",
+        "",
+    ),
+    ("[{box}{end_punctuation}{currency}{numeric}]", "", "[{lower_accented}]"),
+    ("[{currency}]", "[{lower_accented}{box}{end_punctuation}]", ""),
+    ("[{currency}]", r"\s[{upper_accented}]", ""),
+    ("[{upper_accented}{box}]", "", "[{numeric}{law}]"),
+    (
+        "[{numeric}]",
+        "[{lower_accented}{upper_accented}{box}{currency}{end_punctuation}][{start_punctuation}]",
+        "",
+    ),
+    (
+        "[{start_punctuation}]",
+        "[{lower_accented}{upper_accented}{currency}{numeric}{box}{law}][{end_punctuation}]",
+        "",
+    ),
+    ("[{currency}{numeric}{box}]", "", "[{start_punctuation}]"),
+    ("[{upper_accented}]", "[a-z]", "[{start_punctuation}{currency}]"),
+    ("[{box}]", "", "[{kaomoji}]"),
+    (
+        "[{box}]",
+        "[{lower_accented}{upper_accented}{currency}{numeric}{start_punctuation}"
+        "{end_punctuation}{law}]",
+        "",
+    ),
+    ("[{box}]", "", "[{end_punctuation}]"),
+    ("[{start_punctuation}{end_punctuation}]", "[{lower_accented}{upper_accented}]", r"\w"),
+    ("[Œœ]", "", "[^A-Za-z]"),
+    ("°", "[{upper_accented}]", ""),
+    ("[ÂÃÎÐ]", "", "[€œŠš¢£Ÿž\xa0\xad®©°·»{start_punctuation}{end_punctuation}–—´]"),
+    ("[²³]", "×", ""),
+    (
+        "[ØÙ]",
+        "",
+        "[{common}{currency}{bad}{numeric}{start_punctuation}ŸŠ®°µ»][ØÙ]"
+        "[{common}{currency}{bad}{numeric}{start_punctuation}ŸŠ®°µ»]",
+    ),
+    ("[²µ¹¼½¾]", "à", ""),
+    ("√", "", "[±∂†≠®™´≤≥¥µø]"),
+    ("≈", "", "[°¢]"),
+    ("‚", "", "Ä[ìîïòôúùû†°¢π]"),
+    ("‚", "", "[âó][àä°ê]"),
+    ("Ђ", "в", ""),
+    ("[{c1}{bad}{start_punctuation}{end_punctuation}{currency}°µ]", "[ВГРС]", "[ВГРС]"),
+    ("Ђ", "ГўВ", r"В.[A-Za-z ]"),
+    ("Ã", "", "[\xa0¡]"),
+    ("[ÃÂ]", "", "[ ]"),
+    ("Â", "[a-z.,?!{end_punctuation}]", "[ {start_punctuation}{end_punctuation}]"),
+    ("€", "β", "[™\xa0Ά\xad®°]"),
+    ("[{c1}{bad}{start_punctuation}{end_punctuation}{currency}°]", "[ΒΓΞΟ]", "[ΒΓΞΟ]"),
+    ("€", "ā", ""),
+)
+
+
+def _char_class(codepoints: Iterable[int]) -> str:
+    return "".join(re.escape(chr(cp)) for cp in sorted(set(codepoints)))
+
+
+@lru_cache(maxsize=16)
+def ftfy_trigger(
+    *, uncurl_quotes: bool, fix_character_width: bool, fix_latin_ligatures: bool
+) -> re.Pattern[str]:
+    """A pattern that matches in every line ftfy (with these options) could change,
+    NFC normalisation aside. A line where it finds nothing is left as it is by
+    ``ftfy.fix_text``.
+
+    >>> trigger = ftfy_trigger(uncurl_quotes=False, fix_character_width=False,
+    ...                        fix_latin_ligatures=True)
+    >>> [bool(trigger.search(s)) for s in ("The café said “hello”", "cafÃ©", "AT&amp;T")]
+    [False, True, True]
+    """
+    from ftfy import chardata
+    from ftfy.badness import MOJIBAKE_CATEGORIES
+
+    # Characters a fixer rewrites on their own: C0 controls but tab and
+    # newline (terminal escapes, CR, the control-character filter), DEL, C1, line and
+    # paragraph separators, surrogates, and ftfy's control-character table.
+    single = {0x7F, 0x2028, 0x2029, *range(0x00, 0x09), *range(0x0B, 0x20)}
+    single.update(range(0x80, 0xA0))
+    single.update(chardata.CONTROL_CHARS)
+    if fix_latin_ligatures:
+        single.update(chardata.LIGATURES)
+    if fix_character_width:
+        single.update(chardata.WIDTH_MAP)
+    if uncurl_quotes:
+        single.update([0x2BC, *range(0x2018, 0x2020)])
+    singles = _char_class(single) + "\ud800-\udfff"
+    branches = [
+        (
+            p.format(**MOJIBAKE_CATEGORIES),
+            b.format(**MOJIBAKE_CATEGORIES),
+            a.format(**MOJIBAKE_CATEGORIES),
+        )
+        for p, b, a in _BADNESS_BRANCHES
+    ]
+    # An HTML entity, as ftfy.chardata.HTML_ENTITY_RE finds them.
+    branches.append(("&", "", "#?[0-9A-Za-z]{1,24};"))
+    pivots = "".join(p[1:-1] if p.startswith("[") else re.escape(p) for p, _, _ in branches)
+    alternatives = [f"(?<=[{singles}])"]
+    alternatives += [f"(?<={before}{pivot}){after}" for pivot, before, after in branches]
+    return re.compile(f"[{singles}{pivots}](?:{'|'.join(alternatives)})")

@@ -1,4 +1,4 @@
-"""Unicode repair with ftfy, configured for news text.
+"""Unicode repair with ftfy, configured for news text, run only where it can matter.
 
 ftfy's defaults suit a search index, not an article: it straightens curly quotes and
 turns full-width CJK punctuation into ASCII. newsclean keeps both by default (as
@@ -9,14 +9,31 @@ carry meaning in Arabic, Hebrew, Persian and Indic scripts.
 'The café said “hello” & left'
 >>> unicode("“quoted”", uncurl_quotes=True)
 '"quoted"'
+
+ftfy repairs a text line by line and costs tens of microseconds per line, while most
+scraped text holds no mojibake at all. :func:`unicode` therefore finds the lines ftfy
+could change with one linear scan (:func:`newsclean.resources.ftfy_trigger`: the
+characters its fixers rewrite, and a superset of its mojibake detector) plus a
+normalisation check, and hands only those lines to ``ftfy.fix_text``. The result is
+exactly ``ftfy.fix_text(text, ftfy_config(...))``; the test suite checks that on
+ftfy's own mojibake cases and on generated text.
+
+>>> suspect_lines("Fine “quoted” line.\\nBroken cafÃ© line.\\nFine again.\\n")
+[(20, 39)]
 """
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-import ftfy
+from ..resources import ftfy_trigger
+
+if TYPE_CHECKING:
+    import re
+
+    import ftfy
 
 Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"] | None
 
@@ -30,6 +47,8 @@ def ftfy_config(
     normalization: Normalization = "NFC",
 ) -> ftfy.TextFixerConfig:
     """The ``ftfy.TextFixerConfig`` newsclean runs with these options."""
+    import ftfy
+
     return ftfy.TextFixerConfig(
         uncurl_quotes=uncurl_quotes,
         fix_character_width=fix_character_width,
@@ -47,12 +66,113 @@ def unicode(
     fix_latin_ligatures: bool = True,
     normalization: Normalization = "NFC",
 ) -> str:
-    """Repair mojibake, HTML entities and control characters; normalise to NFC."""
+    """Repair mojibake, HTML entities and control characters; normalise to NFC.
+
+    Equal to ``ftfy.fix_text(text, ftfy_config(...))`` with the same options.
+    """
+    spans = suspect_lines(
+        text,
+        uncurl_quotes=uncurl_quotes,
+        fix_character_width=fix_character_width,
+        fix_latin_ligatures=fix_latin_ligatures,
+        normalization=normalization,
+    )
+    if not spans:
+        return text
+    import ftfy
+
     config = ftfy_config(
         uncurl_quotes=uncurl_quotes,
         fix_character_width=fix_character_width,
         fix_latin_ligatures=fix_latin_ligatures,
         normalization=normalization,
     )
-    result: str = ftfy.fix_text(text, config)
-    return result
+    # ftfy.fix_text stops decoding HTML entities from the first line holding a "<"
+    # (the text is probably markup); lines after that one get the same treatment.
+    lt = text.find("<")
+    markup_from = -1 if lt < 0 else text.rfind("\n", 0, lt) + 1
+    literal = config._replace(unescape_html=False) if config.unescape_html == "auto" else config
+    parts: list[str] = []
+    pos = 0
+    for start, end in spans:
+        parts.append(text[pos:start])
+        use = literal if 0 <= markup_from < start else config
+        parts.append(ftfy.fix_text(text[start:end], use))
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def suspect_lines(
+    text: str,
+    *,
+    uncurl_quotes: bool = False,
+    fix_character_width: bool = False,
+    fix_latin_ligatures: bool = True,
+    normalization: Normalization = "NFC",
+) -> list[tuple[int, int]]:
+    """Spans ``(start, end)`` of the runs of lines ftfy could change (each with its
+    newline), in order; ftfy leaves every other line as it is."""
+    trigger = ftfy_trigger(
+        uncurl_quotes=uncurl_quotes,
+        fix_character_width=fix_character_width,
+        fix_latin_ligatures=fix_latin_ligatures,
+    )
+    spans = _matching_lines(text, trigger)
+    if normalization is not None and not unicodedata.is_normalized(normalization, text):
+        spans = _merge(spans + _unnormalized_lines(text, spans, normalization))
+    return spans
+
+
+def _line_span(text: str, at: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end + 1
+
+
+def _matching_lines(text: str, trigger: re.Pattern[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    search = trigger.search
+    match = search(text)
+    while match is not None:
+        start, end = _line_span(text, match.start())
+        if spans and spans[-1][1] == start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        match = search(text, end)
+    return spans
+
+
+# ftfy.fix_text cuts lines longer than this into pieces (TextFixerConfig default).
+_MAX_DECODE_LENGTH = 1_000_000
+
+
+def _unnormalized_lines(
+    text: str, spans: list[tuple[int, int]], form: Literal["NFC", "NFKC", "NFD", "NFKD"]
+) -> list[tuple[int, int]]:
+    """Lines outside ``spans`` that normalisation would change (rare: scanned slowly)."""
+    found: list[tuple[int, int]] = []
+    pos = 0
+    for gap_start, gap_end in [*spans, (len(text), len(text))]:
+        gap = text[pos:gap_start]
+        if gap:
+            offset = pos
+            for line in gap.split("\n"):
+                end = min(offset + len(line) + 1, gap_start)
+                long_line = len(line) > _MAX_DECODE_LENGTH and not line.isascii()
+                if long_line or not unicodedata.is_normalized(form, line):
+                    found.append((offset, end))
+                offset = end
+        pos = gap_end
+    return found
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and merged[-1][1] >= start:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged

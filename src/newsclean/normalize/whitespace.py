@@ -8,6 +8,8 @@ Every function takes and returns ``str`` and is idempotent.
 
 from __future__ import annotations
 
+import re
+
 from .. import resources as res
 
 __all__ = [
@@ -26,7 +28,21 @@ def line_breaks(text: str) -> str:
     >>> line_breaks("a\r\nb\rc\u2028d\u2029e")
     'a\nb\nc\nd\ne'
     """
-    return res.LINE_BREAKS.sub("\n", text)
+    if "\r\n" in text:
+        text = text.replace("\r\n", "\n")
+    return _replace_each(text, res.LINE_BREAK_CHARS, "\n")
+
+
+def _replace_each(text: str, chars: str, by: str) -> str:
+    """``text`` with each of ``chars`` replaced by ``by``. ``str.replace`` builds its
+    result directly, without the list of pieces a regex substitution keeps: one copy
+    of a large text at a time."""
+    if text.isascii():  # O(1) in CPython
+        chars = "".join(c for c in chars if c < "\x80")
+    for char in chars:
+        if char in text:
+            text = text.replace(char, by)
+    return text
 
 
 def zero_width(text: str) -> str:
@@ -43,13 +59,13 @@ def zero_width(text: str) -> str:
     >>> zero_width("\\u200d start")
     ' start'
     """
-    text = res.ZERO_WIDTH.sub("", text)
+    text = _replace_each(text, res.ZERO_WIDTH_CHARS, "")
     if "\u200c" in text or "\u200d" in text:
         text = res.JOINER_RUN.sub(_joiner_in_context, text)
     return text
 
 
-def _joiner_in_context(match: res.Match) -> str:
+def _joiner_in_context(match: re.Match[str]) -> str:
     text, start, end = match.string, match.start(), match.end()
     inside = start > 0 and end < len(text) and not text[start - 1].isspace()
     return match.group() if inside and not text[end].isspace() else ""
@@ -61,7 +77,8 @@ def spaces(text: str) -> str:
     >>> spaces("a\\u00a0\\u2009b\\t\\tc")
     'a b c'
     """
-    return res.SPACE_RUN.sub(" ", text)
+    text = _replace_each(text, res.ODD_SPACE_CHARS, " ")
+    return res.SPACE_RUN.sub(" ", text) if "  " in text else text
 
 
 def line_edges(text: str) -> str:
@@ -70,6 +87,11 @@ def line_edges(text: str) -> str:
     >>> line_edges("   indented  \\n  next ")
     'indented\\nnext'
     """
+    text = text.strip(" ")
+    for _ in range(2):  # after spaces() one pass suffices; long runs take the slow way
+        if " \n" not in text and "\n " not in text:
+            return text
+        text = text.replace(" \n", "\n").replace("\n ", "\n")
     return "\n".join(line.strip(" ") for line in text.split("\n"))
 
 
@@ -79,9 +101,20 @@ def blank_lines(text: str) -> str:
     >>> blank_lines("\\n\\na\\n\\n\\n\\nb\\n\\n")
     'a\\n\\nb'
     """
-    return res.BLANK_RUN.sub("\n\n", text).strip("\n")
+    if "\n\n\n" in text:
+        text = res.BLANK_RUN.sub("\n\n", text)
+    return text.strip("\n")
 
 
 def whitespace(text: str) -> str:
     """All whitespace fixes in order: the default pipeline's whitespace step."""
-    return blank_lines(line_edges(spaces(zero_width(line_breaks(text)))))
+    if res.ODD_WHITESPACE.search(text) is None:  # only ASCII spaces and line ends
+        if "  " in text:
+            text = res.SPACE_RUN.sub(" ", text)
+        return blank_lines(line_edges(text))
+    # One step at a time, so that at most two copies of a large text are alive.
+    text = line_breaks(text)
+    text = zero_width(text)
+    text = spaces(text)
+    text = line_edges(text)
+    return blank_lines(text)

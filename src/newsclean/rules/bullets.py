@@ -33,5 +33,7 @@ def fix_markers(text: str) -> str:
 
     Kept list items keep their marker: only its spacing changes.
     """
+    if res.MARKER_CHAR.search(text) is None:
+        return text
     text = res.MARKER_RUN.sub(r"\1 ", text)
     return res.GLUED_MARKER.sub(r"\1 ", text)
