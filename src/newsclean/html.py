@@ -54,10 +54,17 @@ _TAG = regex.compile(
     regex.IGNORECASE,
 )
 _SPACE = regex.compile(r"\s+")
+# Characters the unicode and whitespace steps delete (ftfy's control characters, zero-width
+# characters): detection ignores them, so that cleaning twice decides the same way.
+_INVISIBLE = regex.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060-\u206f\ufeff\ufff9-\ufffc\u00ad\u180e]+"
+)
 
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` holds markup (a doctype, or at least two known HTML tags)."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     head = text[:200].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
