@@ -227,3 +227,90 @@ def test_control_characters_do_not_hide_markup_from_detection() -> None:
 
 def test_zero_width_characters_do_not_hide_markup_from_detection() -> None:
     assert html_mod.looks_like_html("<\u200bp>one</p><d\u00adiv>two</div>")
+
+
+# --- user rules: rejected at configuration time ---------------------------------------
+
+CATASTROPHIC = [
+    r"(a+)+",
+    r"(a+)+b",
+    r"(a|a)*",
+    r"(a|aa)+b",
+    r"(\w+\s?)+",
+    r"(\w+\s?)+$",
+    r"((a)+)+b",
+    r"(?:(?:ab)+)+",
+    r"(.*a){12}",
+    r"(.+)+",
+    r"(a*)*",
+    r"(a?)+",
+    r"(x+x+)+y",
+    r"([a-z]+[0-9]*)+",
+    r"(?:\p{L}+ ?)+",
+    r"(\d+)*$",
+    r"(a)\1",
+]
+ORDINARY = [
+    r"(photo|image) [0-9]+ of [0-9]+",
+    r"\d+ of \d+( (photos|images|pictures|slides))?",
+    r"read more( about \w+)?",
+    r"(?i)skip to (main )?content",
+    r"(cat|dog)+",
+    r"(\d+ )+of",
+    r"(\d+,)*\d+",
+    r"(\p{L}+ )+end",
+    r"(?>a+)+b",
+    r"[a-z]+ [0-9]{1,3}",
+    r"advertisement|anzeige|publicité",
+]
+
+
+@pytest.mark.parametrize("pattern", CATASTROPHIC)
+def test_catastrophic_pattern_is_rejected_by_config(pattern: str) -> None:
+    with pytest.raises(newsclean.CatalogueError, match=r"extra_patterns\[1\].*exponential"):
+        newsclean.Config(extra_patterns=("fine", pattern))
+
+
+@pytest.mark.parametrize("pattern", CATASTROPHIC[:4])
+def test_catastrophic_pattern_is_rejected_before_any_text_is_cleaned(pattern: str) -> None:
+    with pytest.raises(newsclean.CatalogueError, match="exponential"):
+        newsclean.clean("Advertisement", extra_patterns=[pattern])
+
+
+@pytest.mark.parametrize("pattern", ORDINARY)
+def test_ordinary_pattern_is_accepted_and_runs_on_hostile_keys(pattern: str) -> None:
+    config = newsclean.Config(extra_patterns=(pattern,))
+    for hostile in ("a" * 199 + "!", "1 " * 99 + "x", "ab" * 100, "cat" * 60 + "dogx"):
+        assert isinstance(newsclean.clean(hostile, config), str)
+
+
+def test_invalid_pattern_syntax_is_a_clear_error() -> None:
+    with pytest.raises(newsclean.CatalogueError, match=r"extra_patterns\[0\]: invalid pattern"):
+        newsclean.Config(extra_patterns=("(unclosed",))
+
+
+def test_non_string_pattern_or_phrase_is_a_type_error() -> None:
+    with pytest.raises(TypeError, match=r"Config.extra_patterns\[0\] must be a str"):
+        newsclean.Config(extra_patterns=(3,))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="not one string"):
+        newsclean.Config(extra_phrases="Advertisement")  # type: ignore[arg-type]
+
+
+def test_phrase_without_words_is_rejected() -> None:
+    with pytest.raises(newsclean.CatalogueError, match=r"extra_phrases\[0\].*no words"):
+        newsclean.Config(extra_phrases=("•••",))
+
+
+def test_unknown_language_is_rejected_by_config() -> None:
+    with pytest.raises(newsclean.CatalogueError, match="no catalogue for language 'xx'"):
+        newsclean.Config(languages=("en", "xx"))
+
+
+def test_shipped_catalogue_patterns_pass_the_guard() -> None:
+    from newsclean import catalogue
+
+    for language in catalogue.available_languages():
+        _, patterns = catalogue.parse(catalogue._read(language), f"{language}.txt")
+        for reason, sources in patterns.items():
+            for source in sources:
+                catalogue.compile_pattern(source, f"{language} [{reason}]")
