@@ -314,3 +314,15 @@ def test_shipped_catalogue_patterns_pass_the_guard() -> None:
         for reason, sources in patterns.items():
             for source in sources:
                 catalogue.compile_pattern(source, f"{language} [{reason}]")
+
+
+def test_surrogates_in_html_do_not_crash_the_parser() -> None:
+    # Fuzzing finding: BeautifulSoup encodes the markup to UTF-8 and raised
+    # UnicodeEncodeError on a lone surrogate.
+    out = newsclean.clean("<p>Hello\udfd3 world</p><div>Second \ud83d\ude00 block</div>")
+    assert out == "Hello\ufffd world\n\nSecond 😀 block"
+    assert newsclean.clean("<p>\ud800</p><p>x</p>", html=True, unicode=False) == "\ufffd\n\nx"
+
+
+def test_surrogates_are_repaired_even_without_the_unicode_step() -> None:
+    assert newsclean.clean("a\ud83d\ude00b \udc00", unicode=False) == "a😀b \ufffd"

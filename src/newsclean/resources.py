@@ -16,6 +16,10 @@ Pattern = regex.Pattern[str]
 # Lines longer than this are never UI strings, credits or separator rows.
 MAX_SHORT_LINE = 300
 
+# --- input ---------------------------------------------------------------------------
+# A UTF-16 surrogate code point: valid in a Python str, but no encoder or parser takes it.
+SURROGATE: Pattern = regex.compile(r"[\ud800-\udfff]")
+
 # --- whitespace ----------------------------------------------------------------------
 LINE_BREAKS: Pattern = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # Zero-width and invisible characters with no meaning in running text: ZWSP, word
