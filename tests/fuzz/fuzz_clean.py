@@ -68,7 +68,6 @@ def _one_input(data: bytes) -> None:
     elif mode == 2:
         # The HTML path, forced on whatever the input looks like.
         body = fdp.ConsumeUnicode(fdp.remaining_bytes())
-        html_mod.html_to_text(body)
         out = newsclean.clean(body, html=True)
         check(out, "clean(html=True)")
         return
