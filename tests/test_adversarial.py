@@ -326,3 +326,19 @@ def test_surrogates_in_html_do_not_crash_the_parser() -> None:
 
 def test_surrogates_are_repaired_even_without_the_unicode_step() -> None:
     assert newsclean.clean("a\ud83d\ude00b \udc00", unicode=False) == "a😀b \ufffd"
+
+
+@pytest.mark.parametrize("text", ["\x81", "a\x8db", "\x90\x9d\x8f"])
+def test_c1_controls_ftfy_cannot_map_are_removed(text: str) -> None:
+    # Found by the property tests: the five C1 controls cp1252 leaves undefined
+    # survived the unicode step.
+    out = newsclean.clean(text)
+    assert not any(0x80 <= ord(ch) <= 0x9F for ch in out)
+
+
+@pytest.mark.parametrize("text", ["\x8dÎ\x80", "\xadÂ\x80", "x\u200bÃ©\u00ad"])
+def test_invisible_characters_hiding_mojibake_stay_idempotent(text: str) -> None:
+    # Found by the property tests: a C1 control or zero-width character deleted after
+    # ftfy ran uncovered mojibake that only the second clean() repaired.
+    out = newsclean.clean(text)
+    assert newsclean.clean(out) == out

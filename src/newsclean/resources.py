@@ -20,6 +20,10 @@ MAX_SHORT_LINE = 300
 # A UTF-16 surrogate code point: valid in a Python str, but no encoder or parser takes it.
 SURROGATE: Pattern = regex.compile(r"[\ud800-\udfff]")
 
+# C1 control characters ftfy leaves (the five cp1252 does not map: 0x81, 0x8d, 0x8f,
+# 0x90, 0x9d).
+C1_CONTROL: Pattern = regex.compile(r"[\x80-\x9f]+")
+
 # --- whitespace ----------------------------------------------------------------------
 LINE_BREAKS: Pattern = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # Zero-width and invisible characters with no meaning in running text: ZWSP, word
