@@ -342,3 +342,13 @@ def test_invisible_characters_hiding_mojibake_stay_idempotent(text: str) -> None
     # ftfy ran uncovered mojibake that only the second clean() repaired.
     out = newsclean.clean(text)
     assert newsclean.clean(out) == out
+
+
+def test_xhtml_and_url_like_input_raise_no_warnings() -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        page = "<?xml version='1.0'?><html><body><p>One.</p><p>Two.</p></body></html>"
+        assert newsclean.clean(page) == "One.\n\nTwo."
+        assert newsclean.clean("https://example.org/a.html", html=True)

@@ -12,8 +12,10 @@ False
 
 from __future__ import annotations
 
+import warnings
+
 import regex
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, Tag
 
 DROP_TAGS = (
@@ -74,7 +76,12 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(html: str) -> str:
     """The text of an HTML page or fragment, one block per line."""
-    soup = BeautifulSoup(html, "lxml")
+    with warnings.catch_warnings():
+        # XHTML pages (an XML prolog) and short text that resembles a file name or URL
+        # are parsed as HTML on purpose; bs4 would warn on every such page.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "lxml")
     for tag in soup.find_all(DROP_TAGS):
         tag.decompose()
     out = _Parts()
