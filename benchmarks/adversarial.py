@@ -64,6 +64,10 @@ def cases(scale: float) -> dict[str, tuple[str, Callable[[int], str]]]:
             "<div>" * n + "<p>Deep text.</p>" + "</div>" * n,
             ordinary_html,
         ),
+        "<svg> nested 100k deep": (
+            "<html><body>" + "<svg>" * n + "x" + "</svg>" * n + "<p>Text.</p></body></html>",
+            ordinary_html,
+        ),
         "1M &amp; entities": ("&amp;" * int(1_000_000 * scale), ordinary),
         "catalogue phrase 100k times (lines)": ("Advertisement\n" * n, ordinary),
         "catalogue phrase 100k times (one line)": (

@@ -43,6 +43,7 @@ DROP_TAGS = (
     "track",
     "map",
 )
+_DROP = frozenset(DROP_TAGS)
 PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 article section header footer nav aside main div blockquote "
     "pre figure figcaption table form fieldset address details summary dl ul ol hr "
@@ -82,8 +83,6 @@ def html_to_text(html: str) -> str:
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
         soup = BeautifulSoup(html, "lxml")
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
     out = _Parts()
     stack: list[object] = [soup]
     while stack:
@@ -91,6 +90,8 @@ def html_to_text(html: str) -> str:
         if isinstance(node, str) and not isinstance(node, NavigableString):
             out.separator(node)  # pushed when the element was entered
         elif isinstance(node, Tag):
+            if node.name in _DROP:
+                continue  # skipped, not decomposed: decompose is slow on deep nesting
             sep = "\n\n" if node.name in PARAGRAPH_TAGS else "\n" if node.name in LINE_TAGS else ""
             if sep:
                 out.separator(sep)
