@@ -336,7 +336,10 @@ def test_c1_controls_ftfy_cannot_map_are_removed(text: str) -> None:
     assert not any(0x80 <= ord(ch) <= 0x9F for ch in out)
 
 
-@pytest.mark.parametrize("text", ["\x8dÎ\x80", "\xadÂ\x80", "x\u200bÃ©\u00ad"])
+@pytest.mark.parametrize(
+    "text",
+    ["\x8dÎ\x80", "\xadÂ\x80", "x\u200bÃ©\u00ad", "¨~a\n\n\x18\x94\x00\xa8", "\x00Ã\x01©"],
+)
 def test_invisible_characters_hiding_mojibake_stay_idempotent(text: str) -> None:
     # Found by the property tests: a C1 control or zero-width character deleted after
     # ftfy ran uncovered mojibake that only the second clean() repaired.

@@ -23,6 +23,8 @@ SURROGATE: Pattern = regex.compile(r"[\ud800-\udfff]")
 # C1 control characters ftfy leaves (the five cp1252 does not map: 0x81, 0x8d, 0x8f,
 # 0x90, 0x9d).
 C1_CONTROL: Pattern = regex.compile(r"[\x80-\x9f]+")
+# Control characters ftfy deletes (after it looked for mojibake).
+FTFY_CONTROL: Pattern = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc]")
 
 # --- whitespace ----------------------------------------------------------------------
 LINE_BREAKS: Pattern = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")

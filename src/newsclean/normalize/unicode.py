@@ -57,10 +57,12 @@ def unicode(
         normalization=normalization,
     )
     result: str = ftfy.fix_text(text, config)
-    if res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result):
-        # C1 controls ftfy could not map and zero-width characters (which the whitespace
-        # step deletes) mean nothing; without them ftfy may see mojibake they hid, so it
-        # runs once more now (else a second clean() would, and give another result).
+    hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
+    if hidden or res.FTFY_CONTROL.search(text):
+        # C1 controls ftfy could not map, zero-width characters (which the whitespace
+        # step deletes) and control characters (which ftfy deletes after its mojibake
+        # pass) mean nothing; without them ftfy may see mojibake they hid, so it runs
+        # once more now (else a second clean() would, and give another result).
         stripped = res.ZERO_WIDTH.sub("", res.C1_CONTROL.sub("", result))
         result = ftfy.fix_text(stripped, config)
     return result
