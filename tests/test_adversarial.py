@@ -365,3 +365,13 @@ def test_dropped_elements_nested_deep(tag: str) -> None:
     page = f"<html><body><p>{PROSE}</p>" + f"<{tag}>" * n + "hidden" + f"</{tag}>" * n
     out = newsclean.clean(page + "<p>After.</p></body></html>")
     assert out == f"{PROSE}\n\nAfter."
+
+
+def test_huge_pattern_in_regex_only_syntax_is_refused_quickly() -> None:
+    # The textual fallback check (for syntax the stdlib parser does not know, such as
+    # branch reset) is quadratic, so long patterns of that kind are refused.
+    pattern = "(?|a|b)" + "(c+)" * 50_000
+    with pytest.raises(newsclean.CatalogueError, match="longer than 1000 characters") as err:
+        newsclean.Config(extra_patterns=(pattern,))
+    assert len(str(err.value)) < 500  # the pattern is cut in the message
+    newsclean.Config(extra_patterns=("(?|photo|image) [0-9]+",))

@@ -126,14 +126,19 @@ def compile_pattern(source: str, where: str) -> regex.Pattern[str]:
     try:
         compiled = regex.compile(f"(?:{source})")
     except regex.error as exc:
-        raise CatalogueError(f"{where}: invalid pattern {source!r}: {exc}") from None
+        raise CatalogueError(f"{where}: invalid pattern {_shown(source)}: {exc}") from None
     problem = _backtracking_problem(source)
     if problem:
         raise CatalogueError(
-            f"{where}: pattern {source!r} can take exponential time ({problem}); "
+            f"{where}: pattern {_shown(source)} can take exponential time ({problem}); "
             "rewrite it so that no repeated group can match the same text two ways"
         )
     return compiled
+
+
+def _shown(source: str) -> str:
+    """A pattern as an error message shows it: quoted, and cut if very long."""
+    return repr(source) if len(source) <= 200 else repr(source[:200]) + "..."
 
 
 # --- the linear-time guard -------------------------------------------------------------
@@ -147,6 +152,7 @@ with warnings.catch_warnings():
     import sre_parse as _sre
 
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*(?:[+*}]|\|)(?:[^()\\]|\\.)*\)[+*{]")
+_MAX_FALLBACK_CHARS = 1000
 _PROPERTY = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
 _ALPHABET = (
     string.ascii_letters
@@ -178,6 +184,8 @@ def _backtracking_problem(source: str) -> str | None:
     try:
         tree = _sre.parse(_PROPERTY.sub(r"\\w", source))
     except Exception:
+        if len(source) > _MAX_FALLBACK_CHARS:  # the textual check is not linear-time
+            return f"longer than {_MAX_FALLBACK_CHARS} characters in syntax only regex knows"
         if _NESTED_QUANTIFIER.search(source):
             return "a repeated group that contains a quantifier or an alternation"
         return None
