@@ -99,6 +99,9 @@ class Config:
                 raise ValueError(f"Config.{name} must be 'auto', True or False")
         if self.normalization not in ("NFC", "NFKC", "NFD", "NFKD", None):
             raise ValueError(f"Config.normalization: unknown form {self.normalization!r}")
+        from .catalogue import validate  # here: catalogue needs no Config
+
+        validate(self.languages, self.extra_phrases, self.extra_patterns)
 
     def replace(self, **changes: Any) -> Config:
         """A copy with some options changed (unknown names raise ``TypeError``)."""

@@ -12,8 +12,10 @@ False
 
 from __future__ import annotations
 
+import warnings
+
 import regex
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, Tag
 
 DROP_TAGS = (
@@ -41,6 +43,7 @@ DROP_TAGS = (
     "track",
     "map",
 )
+_DROP = frozenset(DROP_TAGS)
 PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 article section header footer nav aside main div blockquote "
     "pre figure figcaption table form fieldset address details summary dl ul ol hr "
@@ -54,10 +57,17 @@ _TAG = regex.compile(
     regex.IGNORECASE,
 )
 _SPACE = regex.compile(r"\s+")
+# Characters the unicode and whitespace steps delete (ftfy's control characters, zero-width
+# characters): detection ignores them, so that cleaning twice decides the same way.
+_INVISIBLE = regex.compile(
+    r"[\x00-\x08\x0b\x0e-\x1f\x7f\u200b-\u200d\u2060-\u206f\ufeff\ufff9-\ufffc\u00ad\u180e]+"
+)
 
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` holds markup (a doctype, or at least two known HTML tags)."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     head = text[:200].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
@@ -67,9 +77,12 @@ def looks_like_html(text: str) -> bool:
 
 def html_to_text(html: str) -> str:
     """The text of an HTML page or fragment, one block per line."""
-    soup = BeautifulSoup(html, "lxml")
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
+    with warnings.catch_warnings():
+        # XHTML pages (an XML prolog) and short text that resembles a file name or URL
+        # are parsed as HTML on purpose; bs4 would warn on every such page.
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(html, "lxml")
     out = _Parts()
     stack: list[object] = [soup]
     while stack:
@@ -77,6 +90,8 @@ def html_to_text(html: str) -> str:
         if isinstance(node, str) and not isinstance(node, NavigableString):
             out.separator(node)  # pushed when the element was entered
         elif isinstance(node, Tag):
+            if node.name in _DROP:
+                continue  # skipped, not decomposed: decompose is slow on deep nesting
             sep = "\n\n" if node.name in PARAGRAPH_TAGS else "\n" if node.name in LINE_TAGS else ""
             if sep:
                 out.separator(sep)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any, Literal
 
+from . import resources as res
 from .config import Config, make_config
 from .decode import decode
 from .document import Document, Removal
@@ -168,6 +169,10 @@ class Report:
 def as_text(text: str | bytes, encoding: str | None = None) -> str:
     """``text`` itself, or decoded bytes; any other type is a ``TypeError``."""
     if isinstance(text, str):
+        if res.SURROGATE.search(text):
+            # Pairs become the character they encode, a lone surrogate U+FFFD: the HTML
+            # parser (and any file the text is written to) cannot take them.
+            text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
         return text
     if isinstance(text, (bytes, bytearray, memoryview)):
         return decode(bytes(text), encoding)

@@ -20,6 +20,16 @@ Pattern = regex.Pattern[str]
 # Lines longer than this are never UI strings, credits or separator rows.
 MAX_SHORT_LINE = 300
 
+# --- input ---------------------------------------------------------------------------
+# A UTF-16 surrogate code point: valid in a Python str, but no encoder or parser takes it.
+SURROGATE: Pattern = regex.compile(r"[\ud800-\udfff]")
+
+# C1 control characters ftfy leaves (the five cp1252 does not map: 0x81, 0x8d, 0x8f,
+# 0x90, 0x9d).
+C1_CONTROL: Pattern = regex.compile(r"[\x80-\x9f]+")
+# Control characters ftfy deletes (after it looked for mojibake).
+FTFY_CONTROL: Pattern = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\u206a-\u206f\ufff9-\ufffc]")
+
 # --- whitespace ----------------------------------------------------------------------
 # The whitespace functions apply these classes character by character with
 # ``str.replace`` (``*_CHARS``): a text that holds none is not copied, and one that

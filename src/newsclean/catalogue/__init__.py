@@ -18,9 +18,13 @@ True
 
 from __future__ import annotations
 
+import string
+import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -59,6 +63,7 @@ class Catalogue:
         return None
 
 
+@lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
     """The languages whose catalogue ships with newsclean."""
     folder = resources.files(__package__)
@@ -102,29 +107,250 @@ def parse(text: str, source: str) -> tuple[dict[str, str], dict[str, list[str]]]
 def compile_pattern(source: str, where: str) -> regex.Pattern[str]:
     """Compile a catalogue or user pattern, refusing ones that are not linear-time.
 
-    A pattern may not hold a quantified group that is itself quantified or contains
-    a quantifier (``(a+)+``, ``(a|aa)*``): those can backtrack exponentially.
+    Refused: a repeated group whose body can match the same text in more than one way
+    (``(a+)+``, ``(a|a)*``, ``(\\w+\\s?)+``, ``(.*a){20}``), a repeated group that can
+    match the empty string, and backreferences. A repeated group stays allowed when
+    each inner repetition is followed by a character it cannot match
+    (``(\\d+ )+``, ``(cat|dog)+``); atomic groups and possessive quantifiers are always
+    allowed.
 
     >>> compile_pattern(r"(photo|image) [0-9]+ of [0-9]+", "example").fullmatch("photo 3 of 12")
     <regex.Match object; span=(0, 13), match='photo 3 of 12'>
     >>> compile_pattern(r"(a+)+b", "example")
     Traceback (most recent call last):
     ...
-    newsclean.catalogue.CatalogueError: example: pattern '(a+)+b' nests quantifiers...
+    newsclean.catalogue.CatalogueError: example: pattern '(a+)+b' can take exponential time...
     """
-    if _NESTED_QUANTIFIER.search(source):
-        raise CatalogueError(
-            f"{where}: pattern {source!r} nests quantifiers, which can take exponential "
-            "time; rewrite it without a repeated group that itself repeats"
-        )
+    if not isinstance(source, str):
+        raise CatalogueError(f"{where}: a pattern must be a str, not {type(source).__name__}")
     try:
-        return regex.compile(f"(?:{source})")
+        compiled = regex.compile(f"(?:{source})")
     except regex.error as exc:
-        raise CatalogueError(f"{where}: invalid pattern {source!r}: {exc}") from None
+        raise CatalogueError(f"{where}: invalid pattern {_shown(source)}: {exc}") from None
+    problem = _backtracking_problem(source)
+    if problem:
+        raise CatalogueError(
+            f"{where}: pattern {_shown(source)} can take exponential time ({problem}); "
+            "rewrite it so that no repeated group can match the same text two ways"
+        )
+    return compiled
 
 
-# A group containing a quantifier, followed by a quantifier: "(...+...)*", "(...)+{2,}".
+def _shown(source: str) -> str:
+    """A pattern as an error message shows it: quoted, and cut if very long."""
+    return repr(source) if len(source) <= 200 else repr(source[:200]) + "..."
+
+
+# --- the linear-time guard -------------------------------------------------------------
+# Patterns are parsed with the standard library's regular-expression parser (``regex``
+# syntax it does not know, such as ``\p{L}``, is first replaced by an equivalent class);
+# a pattern it still cannot parse falls back to a textual check for nested quantifiers.
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)
+    import sre_constants as _c
+    import sre_parse as _sre
+
 _NESTED_QUANTIFIER = regex.compile(r"\((?:[^()\\]|\\.)*(?:[+*}]|\|)(?:[^()\\]|\\.)*\)[+*{]")
+_MAX_FALLBACK_CHARS = 1000
+_PROPERTY = regex.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
+_ALPHABET = (
+    string.ascii_letters
+    + string.digits
+    + string.punctuation
+    + " \t\n"
+    + "éßøçÆЖжΩω中日عא١٢é\u0301\u00a0"
+)
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT)
+# Python 3.11+ parses atomic groups and possessive quantifiers (never backtracked into).
+_POSSESSIVE: object = getattr(_c, "POSSESSIVE_REPEAT", object())
+_ATOMIC: object = getattr(_c, "ATOMIC_GROUP", object())
+_CATEGORIES: dict[object, Callable[[str], bool]] = {
+    _c.CATEGORY_DIGIT: str.isdigit,
+    _c.CATEGORY_NOT_DIGIT: lambda ch: not ch.isdigit(),
+    _c.CATEGORY_SPACE: str.isspace,
+    _c.CATEGORY_NOT_SPACE: lambda ch: not ch.isspace(),
+    _c.CATEGORY_WORD: lambda ch: ch.isalnum() or ch == "_",
+    _c.CATEGORY_NOT_WORD: lambda ch: not (ch.isalnum() or ch == "_"),
+}
+
+
+class _Unsafe(Exception):
+    pass
+
+
+def _backtracking_problem(source: str) -> str | None:
+    """Why ``source`` may backtrack exponentially, or ``None`` if it cannot."""
+    try:
+        tree = _sre.parse(_PROPERTY.sub(r"\\w", source))
+    except Exception:
+        if len(source) > _MAX_FALLBACK_CHARS:  # the textual check is not linear-time
+            return f"longer than {_MAX_FALLBACK_CHARS} characters in syntax only regex knows"
+        if _NESTED_QUANTIFIER.search(source):
+            return "a repeated group that contains a quantifier or an alternation"
+        return None
+    try:
+        _check(list(tree.data), inside_repeat=False)
+    except _Unsafe as exc:
+        return str(exc)
+    return None
+
+
+def _repeats(max_count: int) -> bool:
+    return max_count is _c.MAXREPEAT or max_count > 1
+
+
+def _check(seq: list[tuple[Any, Any]], inside_repeat: bool) -> None:
+    for op, av in seq:
+        if op in _REPEATS:
+            _low, high, body = av
+            body = list(body)
+            if _repeats(high):
+                if _nullable(body):
+                    raise _Unsafe("a repeated group that can match the empty string")
+                _check_unambiguous(body)
+            _check(body, inside_repeat or _repeats(high))
+        elif op is _c.BRANCH:
+            alternatives = [list(alt) for alt in av[1]]
+            if inside_repeat:
+                firsts = [_first(alt) for alt in alternatives]
+                for i, a in enumerate(firsts):
+                    if _nullable(alternatives[i]) or any(a & b for b in firsts[i + 1 :]):
+                        raise _Unsafe("repeated alternatives that can match the same text")
+            for alt in alternatives:
+                _check(alt, inside_repeat)
+        elif op is _c.SUBPATTERN:
+            _check(list(av[-1]), inside_repeat)
+        elif op in (_c.ASSERT, _c.ASSERT_NOT):
+            _check(list(av[1]), inside_repeat)
+        elif op in (_c.GROUPREF, _c.GROUPREF_EXISTS):
+            raise _Unsafe("a backreference")
+        # ATOMIC_GROUP and POSSESSIVE_REPEAT never backtrack into themselves.
+
+
+def _check_unambiguous(body: list[tuple[Any, Any]]) -> None:
+    """Inside a repeated body, every repetition must end where a character it cannot
+    match follows (``\\d+`` then a space), so that each text splits only one way."""
+    while len(body) == 1 and body[0][0] is _c.SUBPATTERN:
+        body = list(body[0][1][-1])
+    for index, (op, av) in enumerate(body):
+        if op in _REPEATS and _repeats(av[1]):
+            inner = _first(list(av[2]))
+            rest = body[index + 1 :]
+            follow = _first(rest)
+            if _nullable(rest):
+                follow |= _first(body)
+            if inner & follow or not follow:
+                raise _Unsafe("a repeated group that contains a repetition")
+        elif _has_repeat([(op, av)]):
+            raise _Unsafe("a repeated group that contains a repetition")
+
+
+def _has_repeat(seq: list[tuple[Any, Any]]) -> bool:
+    for op, av in seq:
+        if op in _REPEATS and _repeats(av[1]):
+            return True
+        if op is _c.SUBPATTERN and _has_repeat(list(av[-1])):
+            return True
+        if op is _c.BRANCH and any(_has_repeat(list(alt)) for alt in av[1]):
+            return True
+    return False
+
+
+def _nullable(seq: list[tuple[Any, Any]]) -> bool:
+    return all(_item_nullable(op, av) for op, av in seq)
+
+
+def _item_nullable(op: Any, av: Any) -> bool:
+    if op in _REPEATS or op is _POSSESSIVE:
+        return bool(av[0] == 0 or _nullable(list(av[2])))
+    if op is _c.SUBPATTERN:
+        return _nullable(list(av[-1]))
+    if op is _ATOMIC:
+        return _nullable(list(av))
+    if op is _c.BRANCH:
+        return any(_nullable(list(alt)) for alt in av[1])
+    return op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _first(seq: list[tuple[Any, Any]]) -> frozenset[str]:
+    """The characters (of a sample alphabet) a match of ``seq`` can start with."""
+    out: set[str] = set()
+    for op, av in seq:
+        out |= _item_first(op, av)
+        if not _item_nullable(op, av):
+            break
+    return frozenset(out)
+
+
+def _item_first(op: Any, av: Any) -> frozenset[str]:
+    if op is _c.LITERAL:
+        return frozenset({chr(av)})
+    if op is _c.NOT_LITERAL:
+        return frozenset(ch for ch in _ALPHABET if ord(ch) != av)
+    if op is _c.ANY:
+        return frozenset(_ALPHABET)
+    if op is _c.IN:
+        return frozenset(ch for ch in _ALPHABET if _in_set(ch, av))
+    if op in _REPEATS or op is _POSSESSIVE:
+        return _first(list(av[2]))
+    if op is _c.SUBPATTERN:
+        return _first(list(av[-1]))
+    if op is _ATOMIC:
+        return _first(list(av))
+    if op is _c.BRANCH:
+        return frozenset().union(*(_first(list(alt)) for alt in av[1]))
+    return frozenset()
+
+
+def _in_set(ch: str, items: list[tuple[Any, Any]]) -> bool:
+    negate = False
+    found = False
+    for op, av in items:
+        if op is _c.NEGATE:
+            negate = True
+        elif op is _c.LITERAL:
+            found = found or ord(ch) == av
+        elif op is _c.RANGE:
+            found = found or av[0] <= ord(ch) <= av[1]
+        elif op is _c.CATEGORY:
+            test = _CATEGORIES.get(av)
+            found = found or (test(ch) if test else True)
+    return found != negate
+
+
+@lru_cache(maxsize=256)
+def validate(
+    languages: tuple[str, ...] | None = None,
+    extra_phrases: tuple[str, ...] = (),
+    extra_patterns: tuple[str, ...] = (),
+) -> None:
+    """Raise :class:`CatalogueError` for an unknown language or an unusable user entry.
+
+    :class:`newsclean.Config` calls it when it is built, so a bad pattern fails at
+    configuration time, not on the millionth document.
+
+    >>> validate(extra_patterns=("(word|words)+ here",))
+    Traceback (most recent call last):
+    ...
+    newsclean.catalogue.CatalogueError: extra_patterns[0]: pattern '(word|words)+ here' can take...
+    >>> validate(extra_phrases=("  !! ",))
+    Traceback (most recent call last):
+    ...
+    newsclean.catalogue.CatalogueError: extra_phrases[0]: '  !! ' has no words to match
+    """
+    if languages is not None:
+        known = available_languages()
+        for language in languages:
+            if language not in known:
+                raise CatalogueError(
+                    f"no catalogue for language {language!r} (available: {', '.join(known)})"
+                )
+    for i, phrase in enumerate(extra_phrases):
+        if not line_key(phrase):
+            raise CatalogueError(f"extra_phrases[{i}]: {phrase!r} has no words to match")
+    for i, source in enumerate(extra_patterns):
+        compile_pattern(source, f"extra_patterns[{i}]")
 
 
 @lru_cache(maxsize=16)

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
     import ftfy
 
+from .. import resources as res
+
 Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"] | None
 
 
@@ -100,7 +102,25 @@ def unicode(
         parts.append(ftfy.fix_text(text[start:end], use))
         pos = end
     parts.append(text[pos:])
-    return "".join(parts)
+    return _rerun_if_hidden(text, "".join(parts), config)
+
+
+def _rerun_if_hidden(text: str, result: str, config: ftfy.TextFixerConfig) -> str:
+    """Run ftfy once more when characters that mean nothing hid mojibake.
+
+    C1 controls ftfy could not map, zero-width characters (which the whitespace step
+    deletes) and control characters (which ftfy deletes after its mojibake pass) can
+    hide mojibake from ftfy; without this a second ``clean()`` would repair it and
+    give another result.
+    """
+    hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
+    if hidden or res.FTFY_CONTROL.search(text):
+        import ftfy
+
+        stripped = res.ZERO_WIDTH.sub("", res.C1_CONTROL.sub("", result))
+        fixed: str = ftfy.fix_text(stripped, config)
+        return fixed
+    return result
 
 
 def suspect_lines(
