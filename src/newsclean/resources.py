@@ -59,3 +59,9 @@ CREDIT_FILLER = frozenset(
 )
 WORD: Pattern = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 SENTENCE_END: Pattern = regex.compile(r"[.!?…][\"'”’»)]*$")
+
+# --- duplicates ----------------------------------------------------------------------
+# A line that ends a sentence or a clause (then it is not a hard-wrapped line's start).
+WRAP_END: Pattern = regex.compile(r"[.!?…:;|][\"'”’»)\]*_]*$")
+# A line that starts a new item: a list marker, a heading, a quote, a table row.
+LIST_START: Pattern = regex.compile(r"\s*(?:[-*+•▪◦●■►▸‣⁃∙⦁➤➢>#|]|\d{1,3}[.)][ ])")

@@ -62,6 +62,25 @@ def is_credit_line(line: str) -> bool:
     return bool(_agency_pattern().search(line)) and _looks_like_names(words)
 
 
+def looks_like_credit(text: str) -> bool:
+    """Whether a few words cut from a caption's end are a credit: a credit line, an
+    agency name or a credit label (``Photo:``, ``Foto:``, ``©``).
+
+    >>> looks_like_credit("-/Kremlin/dpa"), looks_like_credit("(AP Photo/Evan Vucci)")
+    (True, True)
+    >>> looks_like_credit("1 Red, 1 tsp.")
+    False
+    """
+    text = text.strip(" -–—/|,;()[]")
+    if not text or len(text) > MAX_CREDIT_CHARS:
+        return False
+    if is_credit_line(text) or _agency_pattern().search(text):
+        return True
+    return any(
+        label.search(text) for label in (res.CREDIT_LABEL, res.CREDIT_BY, res.CREDIT_COPYRIGHT)
+    )
+
+
 def credits(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Standalone credit lines, unless ``config.credits == "keep"``."""
     if config.credits == "keep":
