@@ -43,7 +43,14 @@ def _agency_pattern() -> regex.Pattern[str]:
 
 def _looks_like_names(words: list[str]) -> bool:
     """Every word is capitalised (a name, an agency) or a credit filler word."""
-    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in res.CREDIT_FILLER for w in words)
+    agencies = _agency_pattern()
+    return all(
+        w[0].isupper()
+        or w[0].isdigit()
+        or w.casefold() in res.CREDIT_FILLER
+        or agencies.fullmatch(w)
+        for w in words
+    )
 
 
 def is_credit_line(line: str) -> bool:
@@ -85,8 +92,12 @@ def credits(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Standalone credit lines, unless ``config.credits == "keep"``."""
     if config.credits == "keep":
         return []
+    from .ui_strings import inside_prose
+
     return [
         Removal(RULE, "credit.photo", i, i + 1)
         for i in doc.kept()
-        if len(doc.lines[i]) <= MAX_CREDIT_CHARS and is_credit_line(doc.lines[i])
+        if len(doc.lines[i]) <= MAX_CREDIT_CHARS
+        and is_credit_line(doc.lines[i])
+        and not inside_prose(doc, i, i + 1)
     ]

@@ -56,6 +56,7 @@ MIN_RUN = 4  # a copied block: at least this many consecutive repeated units
 PROSE_CHARS = 80  # a unit this long that ends a sentence is a paragraph of prose
 WRAP_MIN_CHARS = 40  # a line shorter than this is never a wrapped paragraph's line
 WRAP_MAX_CHARS = 100  # converters wrap at 72-90 columns; longer lines are paragraphs
+MIN_WRAPPED_LINES = 4
 
 _KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
@@ -70,16 +71,20 @@ class _Unit:
 def units(doc: Document) -> list[_Unit]:
     """The kept lines grouped into units: a hard-wrapped paragraph is one unit.
 
-    >>> doc = Document.from_text("A long line of a hard-wrapped paragraph that goes\\n"
-    ...                          "on here.\\nNext line.")
-    >>> [u.lines for u in units(doc)]
-    [[0, 1], [2]]
+    >>> wrapped = "\\n".join(["A paragraph that a converter hard-wrapped at a width of",
+    ...                      "seventy columns goes on over several lines like this",
+    ...                      "one, and its sentences end in the middle of a line.",
+    ...                      "A second paragraph starts on a new line of the text,",
+    ...                      "Short line."])
+    >>> [u.lines for u in units(Document.from_text(wrapped))]
+    [[0, 1, 2], [3, 4]]
     """
     out: list[_Unit] = []
     previous = -2
+    wrapped = hard_wrapped(doc)
     for i in doc.kept():
         line = doc.lines[i]
-        if out and previous == i - 1 and _continues(doc.lines[previous], line):
+        if wrapped and out and previous == i - 1 and _continues(doc, previous, i):
             unit = out[-1]
             unit.lines.append(i)
             unit.key = f"{unit.key} {doc.keys[i]}".strip()
@@ -90,12 +95,27 @@ def units(doc: Document) -> list[_Unit]:
     return out
 
 
-def _continues(previous: str, line: str) -> bool:
-    """Whether ``line`` carries on the sentence ``previous`` left open (a wrapped line)."""
-    previous = previous.rstrip()
-    if not WRAP_MIN_CHARS <= len(previous) <= WRAP_MAX_CHARS or res.WRAP_END.search(previous):
+def hard_wrapped(doc: Document) -> bool:
+    """Whether the text is hard-wrapped: at least ``MIN_WRAPPED_LINES`` lines of 40+
+    characters, nearly all of them no longer than a wrap width (``WRAP_MAX_CHARS``).
+
+    >>> hard_wrapped(Document.from_text("A line of a paragraph wrapped at seventy columns,\\n" * 5))
+    True
+    >>> hard_wrapped(Document.from_text("One paragraph per line, " * 8 + "as extractors give it."))
+    False
+    """
+    lengths = [len(doc.lines[i]) for i in doc.kept() if len(doc.lines[i]) >= WRAP_MIN_CHARS]
+    if len(lengths) < MIN_WRAPPED_LINES:
         return False
-    return not res.LIST_START.match(line)
+    return sum(n <= WRAP_MAX_CHARS for n in lengths) >= 0.9 * len(lengths)
+
+
+def _continues(doc: Document, previous: int, i: int) -> bool:
+    """Whether line ``i`` carries on the sentence line ``previous`` left open."""
+    before = doc.lines[previous].rstrip()
+    if not WRAP_MIN_CHARS <= len(before) <= WRAP_MAX_CHARS or res.WRAP_END.search(before):
+        return False
+    return doc.keys[previous] != doc.keys[i] and not res.LIST_START.match(doc.lines[i])
 
 
 def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:

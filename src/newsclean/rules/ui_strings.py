@@ -14,11 +14,13 @@ markup). Only whole lines match: a sentence that starts like a UI string stays.
 from __future__ import annotations
 
 from .. import catalogue
+from .. import resources as res
 from ..config import DEFAULT, Config
 from ..document import Document, Removal
 
 RULE = "ui_strings"
 MAX_BLOCK_LINES = 5
+WRAPPED_LINE_CHARS = 40
 
 
 def catalogue_for(config: Config) -> catalogue.Catalogue:
@@ -39,9 +41,34 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
             k += 1
             continue
         last, reason = found
+        if inside_prose(doc, i, kept[last] + 1):
+            k += 1
+            continue
         removals.append(Removal(RULE, reason, i, kept[last] + 1))
         k = last + 1
     return removals
+
+
+def inside_prose(doc: Document, start: int, end: int) -> bool:
+    """Whether lines ``start:end`` carry on a sentence: the line just before is left
+    open (no closing punctuation) and is either a long line (a hard-wrapped paragraph)
+    or the line just after starts in lower case (a link split off its sentence).
+    Then they are article words, not a UI line.
+
+    >>> doc = Document.from_text("Pictures of the actress were shared in private\\n"
+    ...                          "photos.\\nShare")
+    >>> inside_prose(doc, 1, 2), inside_prose(doc, 2, 3)
+    (True, False)
+    """
+    if start == 0 or doc.removed[start - 1] or res.LIST_START.match(doc.lines[start]):
+        return False
+    before = doc.lines[start - 1].rstrip()
+    if not before or res.WRAP_END.search(before):
+        return False
+    if len(before) >= WRAPPED_LINE_CHARS:
+        return True
+    after = doc.lines[end].lstrip() if end < len(doc.lines) and not doc.removed[end] else ""
+    return after[:1].islower()
 
 
 def _longest_block(
