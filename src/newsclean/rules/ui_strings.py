@@ -50,25 +50,29 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
 
 
 def inside_prose(doc: Document, start: int, end: int) -> bool:
-    """Whether lines ``start:end`` carry on a sentence: the line just before is left
-    open (no closing punctuation) and is either a long line (a hard-wrapped paragraph)
-    or the line just after starts in lower case (a link split off its sentence).
-    Then they are article words, not a UI line.
+    """Whether lines ``start:end`` carry on a sentence, so they are article words and
+    not a UI line: the line just before is left open (no closing punctuation) and is
+    long (a hard-wrapped paragraph) or the line after starts in lower case (a link
+    split off its sentence); or the lines end open and a long line in lower case
+    carries the sentence on.
 
     >>> doc = Document.from_text("Pictures of the actress were shared in private\\n"
     ...                          "photos.\\nShare")
     >>> inside_prose(doc, 1, 2), inside_prose(doc, 2, 3)
     (True, False)
     """
-    if start == 0 or doc.removed[start - 1] or res.LIST_START.match(doc.lines[start]):
+    if res.LIST_START.match(doc.lines[start]):
+        return False
+    after = doc.lines[end].strip() if end < len(doc.lines) and not doc.removed[end] else ""
+    open_end = not res.WRAP_END.search(doc.lines[end - 1].rstrip())
+    if open_end and after[:1].islower() and len(after) >= WRAPPED_LINE_CHARS:
+        return True  # the sentence goes on in the next line
+    if start == 0 or doc.removed[start - 1]:
         return False
     before = doc.lines[start - 1].rstrip()
     if not before or res.WRAP_END.search(before):
         return False
-    if len(before) >= WRAPPED_LINE_CHARS:
-        return True
-    after = doc.lines[end].lstrip() if end < len(doc.lines) and not doc.removed[end] else ""
-    return after[:1].islower()
+    return len(before) >= WRAPPED_LINE_CHARS or after[:1].islower()
 
 
 def _longest_block(
