@@ -89,13 +89,15 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
                 nonidem.append(key)
         chars += sum(len(t) for t in raw.values())
         row = nb.evaluate(gold, raw, cleaned)
+        soft = soft_hyphen_only(nb, gold, cleaned, row["lost"])
         f1, p, r = row["raw"]
         cf1, cp, cr = row["clean"]
         dup = f"{row['raw_dup']:4d}>{row['clean_dup']:<4d}"
         print(
             f"{name:22} {f1:7.3f} {p:6.3f} {r:6.3f} | {cf1:8.3f} {cp:6.3f} {cr:6.3f} "
             f"{cf1 - f1:+7.3f} {cr - r:+7.3f} {len(row['lost']):5d} {dup} "
-            f"{row['changed']:4d} {len(nonidem):7d}",
+            f"{row['changed']:4d} {len(nonidem):7d}"
+            + (f"  ({soft} lost only to soft hyphens)" if soft else ""),
             flush=True,
         )
         for page, para in row["lost"][: args.show_lost]:
@@ -107,6 +109,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
             "clean_f1": cf1,
             "dF1": cf1 - f1,
             "lost": len(row["lost"]),
+            "lost_soft_hyphen": soft,
             "raw_dup": row["raw_dup"],
             "clean_dup": row["clean_dup"],
             "non_idempotent": len(nonidem),
@@ -119,6 +122,7 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
         "min_dF1": min(deltas),
         "worse": sum(d < -0.0005 for d in deltas),
         "lost": sum(row["lost"] for row in rows.values()),
+        "lost_soft_hyphen": sum(row["lost_soft_hyphen"] for row in rows.values()),
         "dup_before": sum(row["raw_dup"] for row in rows.values()),
         "dup_after": sum(row["clean_dup"] for row in rows.values()),
         "non_idempotent": sum(row["non_idempotent"] for row in rows.values()),
@@ -128,13 +132,35 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     print(
         f"\nmean dF1 {summary['mean_dF1']:+.4f}  worst dF1 {summary['min_dF1']:+.4f}  "
         f"extractors made worse {summary['worse']}/{len(deltas)}  lost paragraphs "
-        f"{summary['lost']}  dup {summary['dup_before']}>{summary['dup_after']}  "
+        f"{summary['lost']} ({summary['lost_soft_hyphen']} only to soft hyphens)  "
+        f"dup {summary['dup_before']}>{summary['dup_after']}  "
         f"non-idempotent {summary['non_idempotent']}  errors {summary['errors']}  "
         f"cleaner time {seconds:.1f}s ({chars / 1e6 / seconds if seconds else 0:.2f} MB/s)"
     )
     for error in errors[:10]:
         print("  error:", error)
     return {"extractors": rows, "summary": summary}
+
+
+def soft_hyphen_only(
+    nb: ModuleType, gold: dict[str, str], cleaned: dict[str, str], lost: list[tuple[str, str]]
+) -> int:
+    """How many ``lost`` paragraphs are all there once soft hyphens are ignored.
+
+    Some gold texts keep the page's soft hyphens (U+00AD, invisible hyphenation
+    points); the scorer's tokenizer splits words at them, so ``Not\u00adfall`` is two
+    words in the gold and one after newsclean drops the soft hyphen. The paragraph's
+    text is intact: those losses are counted and shown, but not held against the gate.
+    """
+    count = 0
+    for page, para in lost:
+        after = f" {nb.words(cleaned.get(page, ''))} "
+        for line in gold[page].splitlines():
+            if nb.words(line) == para and "\u00ad" in line:
+                if f" {nb.words(line.replace(chr(0xAD), ''))} " in after:
+                    count += 1
+                break
+    return count
 
 
 def gate(result: dict[str, Any], floors: dict[str, Any], complete: bool) -> list[str]:
@@ -144,8 +170,9 @@ def gate(result: dict[str, Any], floors: dict[str, Any], complete: bool) -> list
     for name, row in result["extractors"].items():
         if row["dF1"] < floors["min_dF1"]:
             failures.append(f"{name}: dF1 {row['dF1']:+.4f} < {floors['min_dF1']:+.4f}")
-    if summary["lost"] > floors["max_lost"]:
-        failures.append(f"lost paragraphs {summary['lost']} > {floors['max_lost']}")
+    lost = summary["lost"] - summary["lost_soft_hyphen"]
+    if lost > floors["max_lost"]:
+        failures.append(f"lost paragraphs {lost} (soft hyphens aside) > {floors['max_lost']}")
     if complete and summary["mean_dF1"] < floors["mean_dF1"]:
         failures.append(f"mean dF1 {summary['mean_dF1']:+.4f} < floor {floors['mean_dF1']:+.4f}")
     if summary["errors"]:

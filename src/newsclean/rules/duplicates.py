@@ -66,6 +66,7 @@ class _Unit:
     lines: list[int]
     key: str
     text: str
+    gone: bool = False  # removed by this rule already
 
 
 def units(doc: Document) -> list[_Unit]:
@@ -128,6 +129,8 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         source.append(first.get(key, -1) if key else -1)
         first.setdefault(key, n)
     in_block = _copied_blocks(found, source, keys)
+    for n in in_block:
+        found[n].gone = True
 
     removals: list[Removal] = []
     kept_at: dict[str, int] = {}  # key of a kept unit -> its index
@@ -144,6 +147,7 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
             elif earlier is None:
                 reason = _near(found, n, kept_at, shortened)
         if reason is not None:
+            unit.gone = True
             removals.append(Removal(RULE, reason, unit.lines[0], unit.lines[-1] + 1))
             continue
         if len(key) >= MIN_KEY_CHARS:
@@ -154,10 +158,15 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
 
 
 def _close(found: list[_Unit], earlier: int, n: int) -> bool:
-    """Unit ``n`` is at most ``WINDOW`` units after ``earlier``, with no prose between."""
-    if n - earlier > WINDOW:
-        return False
-    return all(len(found[m].key) < MIN_KEY_CHARS for m in range(earlier + 1, n))
+    """Unit ``n`` is at most ``WINDOW`` kept units after ``earlier``, with no prose between."""
+    between = 0
+    for m in range(earlier + 1, n):
+        if found[m].gone:
+            continue  # measured as the text will read once cleaned: idempotent
+        between += 1
+        if between >= WINDOW or len(found[m].key) >= MIN_KEY_CHARS:
+            return False
+    return True
 
 
 def _is_question(unit: _Unit) -> bool:
