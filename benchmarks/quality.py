@@ -7,6 +7,7 @@ Runs the development benchmark (``newsbench``: 181 real pages, gold article text
     .venv/bin/python benchmarks/quality.py PATH/TO/newsbench --jobs 2
     .venv/bin/python benchmarks/quality.py --extractors trafilatura,html-text --show-lost 5
     .venv/bin/python benchmarks/quality.py --gate benchmarks/quality_floors.json
+    .venv/bin/python benchmarks/quality.py --set credits=keep   # compare an option
 
 It imports the scorer from the data folder (``newsbench.py``), so the figures are the
 benchmark's own: word 4-gram F1 per page before and after cleaning, ``lost`` gold
@@ -21,6 +22,7 @@ With ``--gate FLOORS.json`` it exits 1 when an extractor gets worse (dF1 below
 from __future__ import annotations
 
 import argparse
+import functools
 import importlib.util
 import json
 import os
@@ -49,16 +51,19 @@ def load_newsbench(data: Path) -> ModuleType:
     return module
 
 
-def _clean_one(item: tuple[str, str]) -> tuple[str, str, bool, str, float]:
+def _clean_one(
+    item: tuple[str, str], options: dict[str, Any] | None = None
+) -> tuple[str, str, bool, str, float]:
     """Clean one text; also whether cleaning the result again changes it."""
     import newsclean
 
     key, text = item
+    options = options or {}
     start = time.perf_counter()
     try:
-        out = newsclean.clean(text)
+        out = newsclean.clean(text, **options)
         took = time.perf_counter() - start
-        again = newsclean.clean(out)
+        again = newsclean.clean(out, **options)
         return key, out, again == out, "", took
     except Exception as exc:  # reported and counted, never fatal
         return key, text, True, f"{type(exc).__name__}: {exc}", time.perf_counter() - start
@@ -77,7 +82,8 @@ def run(args: argparse.Namespace) -> dict[str, Any]:
     for name in names:
         raw = nb.load_extractor(name)
         items = list(raw.items())
-        results = pool.map(_clean_one, items, chunksize=8) if pool else map(_clean_one, items)
+        clean_one = functools.partial(_clean_one, options=args.options)
+        results = pool.map(clean_one, items, chunksize=8) if pool else map(clean_one, items)
         cleaned: dict[str, str] = {}
         nonidem: list[str] = []
         for key, out, idem, err, took in results:
@@ -182,6 +188,14 @@ def gate(result: dict[str, Any], floors: dict[str, Any], complete: bool) -> list
     return failures
 
 
+def _option(item: str) -> tuple[str, Any]:
+    name, sep, value = item.partition("=")
+    if not sep:
+        raise SystemExit(f"quality: --set wants OPTION=VALUE, got {item!r}")
+    literal = {"true": True, "false": False, "none": None}
+    return name, literal.get(value.lower(), value)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("data", nargs="?", type=Path, default=DEFAULT_DATA, help="newsbench folder")
@@ -190,7 +204,15 @@ def main() -> int:
     ap.add_argument("--show-lost", type=int, default=0, metavar="N")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--gate", type=Path, help="floors file: exit 1 when a floor is not met")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="OPTION=VALUE",
+        help="a clean() option, e.g. --set credits=keep (true/false for flags)",
+    )
     args = ap.parse_args()
+    args.options = dict(_option(item) for item in args.set)
     result = run(args)
     if args.json:
         args.json.write_text(json.dumps(result, indent=1))

@@ -3,12 +3,18 @@
 A pair is ``NAME.expected.txt`` and one input beside it with the same ``NAME`` and any
 other suffix (``NAME.txt``, ``NAME.html``...). Files are read as bytes and decoded as
 UTF-8 so line ends (CRLF fixtures) reach ``clean()`` untouched. Each pair is also
-checked for idempotence: cleaning the expected text changes nothing.
+checked for idempotence: cleaning the result again changes nothing.
+
+A folder may hold an ``options.json``: ``clean()`` keyword options for every pair in it
+(``fixtures/credits/`` runs with ``{"credits": "drop"}``, since the default keeps
+credit lines).
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -44,12 +50,26 @@ def _id(pair: tuple[Path, Path]) -> str:
     return str(pair[0].relative_to(FIXTURES))
 
 
+def _options(folder: Path) -> dict[str, Any]:
+    path = folder / "options.json"
+    if not path.is_file():
+        return {}
+    try:
+        options = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise AssertionError(f"{path}: not valid JSON: {exc}") from None
+    if not isinstance(options, dict):
+        raise AssertionError(f"{path}: must hold a JSON object of clean() options")
+    return options
+
+
 @pytest.mark.parametrize("pair", PAIRS, ids=[_id(p) for p in PAIRS])
 def test_fixture_pair(pair: tuple[Path, Path]) -> None:
     source, expected = pair
-    out = newsclean.clean(_read(source))
+    options = _options(source.parent)
+    out = newsclean.clean(_read(source), **options)
     assert out == _read(expected).rstrip("\n")
-    assert newsclean.clean(out) == out, "clean() is not idempotent on this fixture"
+    assert newsclean.clean(out, **options) == out, "clean() is not idempotent on this fixture"
 
 
 def test_enough_fixtures_per_class() -> None:

@@ -26,7 +26,8 @@ from newsclean.rules.credits import credits, is_credit_line, looks_like_credit
 )
 def test_credit_lines(line: str) -> None:
     assert is_credit_line(line)
-    assert credits(Document.from_text(f"Body text.\n\n{line}\n\nMore text."))
+    doc = Document.from_text(f"Body text.\n\n{line}\n\nMore text.")
+    assert credits(doc, newsclean.Config(credits="drop"))
 
 
 @pytest.mark.parametrize(
@@ -36,6 +37,7 @@ def test_credit_lines(line: str) -> None:
         "Photo: Protesters gather outside parliament in the capital on Monday evening.",
         "The photo was taken by a tourist from the bridge.",
         "Getty Images said it would appeal the ruling.",
+        "Why Can't Taylor Swift Perform Her Own Songs? It's Complicated - Bloomberg",
         "",
     ],
 )
@@ -45,7 +47,7 @@ def test_not_credit_lines(line: str) -> None:
 
 def test_credit_inside_a_sentence_stays() -> None:
     text = "Pictures were taken by a photographer working for\nGetty Images\nduring the final."
-    assert credits(Document.from_text(text)) == []
+    assert credits(Document.from_text(text), newsclean.Config(credits="drop")) == []
 
 
 @pytest.mark.parametrize(
@@ -56,7 +58,13 @@ def test_looks_like_credit(tail: str, expected: bool) -> None:
     assert looks_like_credit(tail) is expected
 
 
-def test_keep_option() -> None:
+def test_keep_is_the_default_and_drop_removes() -> None:
     text = "A caption of the photo.\nPhoto: Damian Dovarganes, AP\n\nBody."
-    assert "Dovarganes" not in newsclean.clean(text)
-    assert "Dovarganes" in newsclean.clean(text, credits="keep")
+    assert "Dovarganes" in newsclean.clean(text)
+    assert "Dovarganes" not in newsclean.clean(text, credits="drop")
+
+
+def test_rule_alone_follows_the_option() -> None:
+    doc = "Body.\nAlex Wong | Getty Images"
+    assert credits(Document.from_text(doc)) == []
+    assert credits(Document.from_text(doc), newsclean.Config(credits="drop"))

@@ -12,6 +12,8 @@ True
 True
 >>> is_credit_line("Reuters reported that the talks had stalled.")
 False
+>>> is_credit_line("Why Can't Taylor Swift Perform Her Own Songs? It's Complicated - Bloomberg")
+False
 >>> is_credit_line("Photo: Protesters gather outside parliament in the capital on Monday evening.")
 False
 """
@@ -66,6 +68,8 @@ def is_credit_line(line: str) -> bool:
     words = res.WORD.findall(line)
     if not words or len(words) > MAX_CREDIT_WORDS or res.SENTENCE_END.search(line):
         return False
+    if "?" in line or "!" in line:  # a headline ending in a source name, not a credit
+        return False
     return bool(_agency_pattern().search(line)) and _looks_like_names(words)
 
 
@@ -89,7 +93,8 @@ def looks_like_credit(text: str) -> bool:
 
 
 def credits(doc: Document, config: Config = DEFAULT) -> list[Removal]:
-    """Standalone credit lines, unless ``config.credits == "keep"``."""
+    """Standalone credit lines, when ``config.credits == "drop"``; none when it is
+    ``"keep"`` (the default: see ``Config``)."""
     if config.credits == "keep":
         return []
     from .ui_strings import inside_prose
