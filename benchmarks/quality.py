@@ -7,7 +7,7 @@ Runs the development benchmark (``newsbench``: 181 real pages, gold article text
     .venv/bin/python benchmarks/quality.py PATH/TO/newsbench --jobs 2
     .venv/bin/python benchmarks/quality.py --extractors trafilatura,html-text --show-lost 5
     .venv/bin/python benchmarks/quality.py --gate benchmarks/quality_floors.json
-    .venv/bin/python benchmarks/quality.py --set credits=keep   # compare an option
+    .venv/bin/python benchmarks/quality.py --set credits=drop   # compare an option
 
 It imports the scorer from the data folder (``newsbench.py``), so the figures are the
 benchmark's own: word 4-gram F1 per page before and after cleaning, ``lost`` gold
