@@ -4,15 +4,17 @@ Pages repeat text on purpose: interviews ask several people the same questions, 
 and product pages repeat list items, a pull-quote repeats a sentence. Deleting those
 costs article text. So a repeat is removed only in the two shapes artefacts take:
 
-- **close repeats**: a later copy within ``WINDOW`` lines of the earlier one (a caption
-  under the photo and again in the gallery, a heading twice). A *near* copy, the same
+- **close repeats**: a later copy at most ``WINDOW`` units after the earlier one, with
+  only short lines between (a caption under the photo and again in the gallery, a
+  heading twice, a caption on both sides of a player error). A *near* copy, the same
   line plus or minus a few words at one end, counts when those words are a credit
   (``-/Kremlin/dpa``, ``(AP Photo/...)``, ``Photo: Reuters``) or when the later copy is
   the shorter one;
 - **copied blocks**: a run of at least ``MIN_RUN`` consecutive units that repeats an
   earlier run in the same order (a teaser block, a menu or a list of headlines printed
-  twice), made of units that occur exactly twice. Text that occurs three times or more
-  is structure (the same question to every interviewee) and stays unless it is close.
+  twice), made of units that occur exactly twice, or holding ``MIN_RUN`` paragraphs of
+  prose. Text that occurs three times or more is structure (the same question to
+  every interviewee) and stays unless it is close; so do questions.
 
 Hard-wrapped text (converters that wrap at 72-80 columns) is compared paragraph by
 paragraph: a line that does not end a sentence is joined with the line after it into
@@ -135,6 +137,7 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     removals: list[Removal] = []
     kept_at: dict[str, int] = {}  # key of a kept unit -> its index
     shortened: dict[str, int] = {}  # kept key with a few words cut off -> its index
+    window = _Window()
     for n, unit in enumerate(found):
         key = unit.key
         reason = None
@@ -142,14 +145,15 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
             reason = "duplicate.block"
         elif len(key) >= MIN_KEY_CHARS:
             earlier = kept_at.get(key)
-            if earlier is not None and _close(found, earlier, n) and not _is_question(unit):
+            if earlier is not None and window.close(earlier) and not _is_question(unit):
                 reason = "duplicate.exact"
             elif earlier is None:
-                reason = _near(found, n, kept_at, shortened)
+                reason = _near(unit, window, kept_at, shortened)
         if reason is not None:
             unit.gone = True
             removals.append(Removal(RULE, reason, unit.lines[0], unit.lines[-1] + 1))
             continue
+        window.keep(n, len(key) >= MIN_KEY_CHARS)
         if len(key) >= MIN_KEY_CHARS:
             kept_at[key] = n
             for variant, _ in _variants(key):
@@ -157,16 +161,28 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     return removals
 
 
-def _close(found: list[_Unit], earlier: int, n: int) -> bool:
-    """Unit ``n`` is at most ``WINDOW`` kept units after ``earlier``, with no prose between."""
-    between = 0
-    for m in range(earlier + 1, n):
-        if found[m].gone:
-            continue  # measured as the text will read once cleaned: idempotent
-        between += 1
-        if between >= WINDOW or len(found[m].key) >= MIN_KEY_CHARS:
-            return False
-    return True
+class _Window:
+    """Which kept units are close to the unit being judged, in constant time.
+
+    Only kept units count, so distances are measured as the text will read once
+    cleaned (cleaning it again decides the same: idempotence).
+    """
+
+    def __init__(self) -> None:
+        self.rank: dict[int, int] = {}  # kept unit -> how many units were kept before it
+        self.total = 0
+        self.last_long = -1  # the latest kept unit long enough to be prose
+
+    def keep(self, n: int, long: bool) -> None:
+        self.rank[n] = self.total
+        self.total += 1
+        if long:
+            self.last_long = n
+
+    def close(self, earlier: int) -> bool:
+        """Fewer than ``WINDOW`` kept units since ``earlier``, and none of them prose."""
+        between = self.total - self.rank[earlier] - 1
+        return between < WINDOW and self.last_long == earlier
 
 
 def _is_question(unit: _Unit) -> bool:
@@ -219,7 +235,7 @@ def _variants(key: str) -> list[tuple[str, int]]:
 
 
 def _near(
-    found: list[_Unit], n: int, kept_at: dict[str, int], shortened: dict[str, int]
+    unit: _Unit, window: _Window, kept_at: dict[str, int], shortened: dict[str, int]
 ) -> str | None:
     """``duplicate.near`` when ``unit`` is a close copy of a kept unit, give or take a credit.
 
@@ -227,13 +243,12 @@ def _near(
     later copy that is *longer* goes only when the extra words are a credit, so no
     words of the article are lost.
     """
-    unit = found[n]
     earlier = shortened.get(unit.key)
-    if earlier is not None and _close(found, earlier, n):
+    if earlier is not None and window.close(earlier):
         return "duplicate.near"
     for variant, cut in _variants(unit.key):
         earlier = kept_at.get(variant)
-        if earlier is None or not _close(found, earlier, n):
+        if earlier is None or not window.close(earlier):
             continue
         if looks_like_credit(_edge_words(unit.text, cut)):
             return "duplicate.near"
