@@ -7,8 +7,8 @@ you. Nothing is read from global state.
 >>> cfg = Config(unicode=False)
 >>> cfg.unicode, cfg.whitespace
 (False, True)
->>> cfg.replace(credits="keep").credits
-'keep'
+>>> cfg.replace(credits="drop").credits
+'drop'
 >>> Config(colour=True)
 Traceback (most recent call last):
 ...
@@ -38,8 +38,9 @@ class Config:
     - ``bullets``: drop lone list markers and separator runs, un-glue markers.
     - ``ui_strings``: drop UI strings and page chrome found in the phrase catalogue.
     - ``duplicates``: drop repeated captions and lines.
-    - ``credits``: ``"drop"`` (default) removes standalone photo-credit lines,
-      ``"keep"`` leaves them.
+    - ``credits``: ``"keep"`` (default) leaves standalone photo-credit lines,
+      ``"drop"`` removes them. On newsbench dropping them raises the mean F1 by
+      0.0004 but deletes gold paragraphs: some pages' gold text keeps its credits.
     - ``page``: the whole-page stage (menus, footers, link lists) for text that is a
       whole page rather than an article; ``"auto"`` runs it when the text looks like
       one.
@@ -65,7 +66,7 @@ class Config:
     bullets: bool = True
     ui_strings: bool = True
     duplicates: bool = True
-    credits: CreditsMode = "drop"
+    credits: CreditsMode = "keep"
     page: AutoFlag = "auto"
 
     languages: tuple[str, ...] | None = None

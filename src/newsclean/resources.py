@@ -224,3 +224,9 @@ def ftfy_trigger(
     alternatives = [f"(?<=[{singles}])"]
     alternatives += [f"(?<={before}{pivot}){after}" for pivot, before, after in branches]
     return re.compile(f"[{singles}{pivots}](?:{'|'.join(alternatives)})")
+
+# --- duplicates ----------------------------------------------------------------------
+# A line that ends a sentence or a clause (then it is not a hard-wrapped line's start).
+WRAP_END: Pattern = regex.compile(r"[.!?…:;|][\"'”’»)\]*_]*$")
+# A line that starts a new item: a list marker, a heading, a quote, a table row.
+LIST_START: Pattern = regex.compile(r"\s*(?:[-*+•▪◦●■►▸‣⁃∙⦁➤➢>#|]|\d{1,3}[.)][ ])")

@@ -12,6 +12,8 @@ True
 True
 >>> is_credit_line("Reuters reported that the talks had stalled.")
 False
+>>> is_credit_line("Why Can't Taylor Swift Perform Her Own Songs? It's Complicated - Bloomberg")
+False
 >>> is_credit_line("Photo: Protesters gather outside parliament in the capital on Monday evening.")
 False
 """
@@ -43,7 +45,14 @@ def _agency_pattern() -> regex.Pattern[str]:
 
 def _looks_like_names(words: list[str]) -> bool:
     """Every word is capitalised (a name, an agency) or a credit filler word."""
-    return all(w[0].isupper() or w[0].isdigit() or w.casefold() in res.CREDIT_FILLER for w in words)
+    agencies = _agency_pattern()
+    return all(
+        w[0].isupper()
+        or w[0].isdigit()
+        or w.casefold() in res.CREDIT_FILLER
+        or agencies.fullmatch(w)
+        for w in words
+    )
 
 
 def is_credit_line(line: str) -> bool:
@@ -59,15 +68,41 @@ def is_credit_line(line: str) -> bool:
     words = res.WORD.findall(line)
     if not words or len(words) > MAX_CREDIT_WORDS or res.SENTENCE_END.search(line):
         return False
+    if "?" in line or "!" in line:  # a headline ending in a source name, not a credit
+        return False
     return bool(_agency_pattern().search(line)) and _looks_like_names(words)
 
 
+def looks_like_credit(text: str) -> bool:
+    """Whether a few words cut from a caption's end are a credit: a credit line, an
+    agency name or a credit label (``Photo:``, ``Foto:``, ``©``).
+
+    >>> looks_like_credit("-/Kremlin/dpa"), looks_like_credit("(AP Photo/Evan Vucci)")
+    (True, True)
+    >>> looks_like_credit("1 Red, 1 tsp.")
+    False
+    """
+    text = text.strip(" -–—/|,;()[]")
+    if not text or len(text) > MAX_CREDIT_CHARS:
+        return False
+    if is_credit_line(text) or _agency_pattern().search(text):
+        return True
+    return any(
+        label.search(text) for label in (res.CREDIT_LABEL, res.CREDIT_BY, res.CREDIT_COPYRIGHT)
+    )
+
+
 def credits(doc: Document, config: Config = DEFAULT) -> list[Removal]:
-    """Standalone credit lines, unless ``config.credits == "keep"``."""
+    """Standalone credit lines, when ``config.credits == "drop"``; none when it is
+    ``"keep"`` (the default: see ``Config``)."""
     if config.credits == "keep":
         return []
+    from .ui_strings import inside_prose
+
     return [
         Removal(RULE, "credit.photo", i, i + 1)
         for i in doc.kept()
-        if len(doc.lines[i]) <= MAX_CREDIT_CHARS and is_credit_line(doc.lines[i])
+        if len(doc.lines[i]) <= MAX_CREDIT_CHARS
+        and is_credit_line(doc.lines[i])
+        and not inside_prose(doc, i, i + 1)
     ]

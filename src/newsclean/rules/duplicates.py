@@ -1,59 +1,272 @@
-"""Repeated captions and lines, exact or near (with and without a credit).
+"""Repeated captions, lines and copied blocks, exact or near (with and without a credit).
 
-A later line is a duplicate of an earlier kept line when their keys (words only) are
-equal, or when one key is the other plus at most ``MAX_EXTRA_WORDS`` words at its start
-or end (a credit such as ``-/Kremlin/dpa``, ``(AP Photo/...)``, ``Photo: Reuters``).
-Short lines (interview prompts, list items, "Yes.") are never touched: only keys of at
-least ``MIN_KEY_CHARS`` characters take part. Detection is one pass over the lines with
-a hash table: linear in the document.
+Pages repeat text on purpose: interviews ask several people the same questions, recipes
+and product pages repeat list items, a pull-quote repeats a sentence. Deleting those
+costs article text. So a repeat is removed only in the two shapes artefacts take:
+
+- **close repeats**: a later copy at most ``WINDOW`` units after the earlier one, with
+  only short lines between (a caption under the photo and again in the gallery, a
+  heading twice, a caption on both sides of a player error). A *near* copy, the same
+  line plus or minus a few words at one end, counts when those words are a credit
+  (``-/Kremlin/dpa``, ``(AP Photo/...)``, ``Photo: Reuters``) or when the later copy is
+  the shorter one;
+- **copied blocks**: a run of at least ``MIN_RUN`` consecutive units that repeats an
+  earlier run in the same order (a teaser block, a menu or a list of headlines printed
+  twice), made of units that occur exactly twice, or holding ``MIN_RUN`` paragraphs of
+  prose. Text that occurs three times or more is structure (the same question to
+  every interviewee) and stays unless it is close; so do questions.
+
+Hard-wrapped text (converters that wrap at 72-80 columns) is compared paragraph by
+paragraph: a line that does not end a sentence is joined with the line after it into
+one *unit*, so a repeated wrapped fragment never splits a paragraph.
+
+Short units (interview prompts, list items, "Yes.") are never touched on their own:
+only keys of at least ``MIN_KEY_CHARS`` characters take part, except inside a copied
+block. Detection is a few passes over the lines with hash tables: linear time.
 
 >>> from newsclean.document import Document
 >>> caption = "Putin talks on the phone before his inauguration ceremony in the Kremlin."
 >>> doc = Document.from_text(f"{caption}\\n{caption} -/Kremlin/dpa\\nBody.")
 >>> [(r.reason, r.start) for r in duplicates(doc)]
 [('duplicate.near', 1)]
+>>> question = "What inspired you to start cooking for other people?"
+>>> answer = "Yes, and answer {} is a different one."
+>>> interview = "\\n".join(f"{question}\\n{answer.format(n)}\\n" for n in range(3))
+>>> duplicates(Document.from_text(interview))
+[]
 """
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
+
+import regex
+
+from .. import resources as res
 from ..config import DEFAULT, Config
 from ..document import Document, Removal
+from .credits import looks_like_credit
 
 RULE = "duplicates"
 MIN_KEY_CHARS = 30
 MIN_SHARED_WORDS = 5
 MAX_EXTRA_WORDS = 6
 MAX_NEAR_KEY_CHARS = 500  # near-duplicates are captions and short blocks, not long prose
+WINDOW = 3  # a close repeat: at most this many units after its earlier copy
+MIN_RUN = 4  # a copied block: at least this many consecutive repeated units
+PROSE_CHARS = 80  # a unit this long that ends a sentence is a paragraph of prose
+WRAP_MIN_CHARS = 40  # a line shorter than this is never a wrapped paragraph's line
+WRAP_MAX_CHARS = 100  # converters wrap at 72-90 columns; longer lines are paragraphs
+MIN_WRAPPED_LINES = 4
+
+_KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
 
 
-def _variants(key: str) -> list[str]:
-    """``key`` without up to ``MAX_EXTRA_WORDS`` words at its end or its start."""
+@dataclass
+class _Unit:
+    lines: list[int]
+    key: str
+    text: str
+    gone: bool = False  # removed by this rule already
+
+
+def units(doc: Document) -> list[_Unit]:
+    """The kept lines grouped into units: a hard-wrapped paragraph is one unit.
+
+    >>> wrapped = "\\n".join(["A paragraph that a converter hard-wrapped at a width of",
+    ...                      "seventy columns goes on over several lines like this",
+    ...                      "one, and its sentences end in the middle of a line.",
+    ...                      "A second paragraph starts on a new line of the text,",
+    ...                      "Short line."])
+    >>> [u.lines for u in units(Document.from_text(wrapped))]
+    [[0, 1, 2], [3, 4]]
+    """
+    out: list[_Unit] = []
+    previous = -2
+    wrapped = hard_wrapped(doc)
+    for i in doc.kept():
+        line = doc.lines[i]
+        if wrapped and out and previous == i - 1 and _continues(doc, previous, i):
+            unit = out[-1]
+            unit.lines.append(i)
+            unit.key = f"{unit.key} {doc.keys[i]}".strip()
+            unit.text = f"{unit.text} {line.strip()}"
+        else:
+            out.append(_Unit([i], doc.keys[i], line.strip()))
+        previous = i
+    return out
+
+
+def hard_wrapped(doc: Document) -> bool:
+    """Whether the text is hard-wrapped: at least ``MIN_WRAPPED_LINES`` lines of 40+
+    characters, nearly all of them no longer than a wrap width (``WRAP_MAX_CHARS``).
+
+    >>> hard_wrapped(Document.from_text("A line of a paragraph wrapped at seventy columns,\\n" * 5))
+    True
+    >>> hard_wrapped(Document.from_text("One paragraph per line, " * 8 + "as extractors give it."))
+    False
+    """
+    lengths = [len(doc.lines[i]) for i in doc.kept() if len(doc.lines[i]) >= WRAP_MIN_CHARS]
+    if len(lengths) < MIN_WRAPPED_LINES:
+        return False
+    return sum(n <= WRAP_MAX_CHARS for n in lengths) >= 0.9 * len(lengths)
+
+
+def _continues(doc: Document, previous: int, i: int) -> bool:
+    """Whether line ``i`` carries on the sentence line ``previous`` left open."""
+    before = doc.lines[previous].rstrip()
+    if not WRAP_MIN_CHARS <= len(before) <= WRAP_MAX_CHARS or res.WRAP_END.search(before):
+        return False
+    return doc.keys[previous] != doc.keys[i] and not res.LIST_START.match(doc.lines[i])
+
+
+def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
+    """Close repeats and copied blocks of earlier units (see the module docstring)."""
+    found = units(doc)
+    keys = [u.key for u in found]
+    first: dict[str, int] = {}
+    source: list[int] = []  # index of the earlier copy of each unit, or -1
+    for n, key in enumerate(keys):
+        source.append(first.get(key, -1) if key else -1)
+        first.setdefault(key, n)
+    in_block = _copied_blocks(found, source, keys)
+    for n in in_block:
+        found[n].gone = True
+
+    removals: list[Removal] = []
+    kept_at: dict[str, int] = {}  # key of a kept unit -> its index
+    shortened: dict[str, int] = {}  # kept key with a few words cut off -> its index
+    window = _Window()
+    for n, unit in enumerate(found):
+        key = unit.key
+        reason = None
+        if n in in_block:
+            reason = "duplicate.block"
+        elif len(key) >= MIN_KEY_CHARS:
+            earlier = kept_at.get(key)
+            if earlier is not None and window.close(earlier) and not _is_question(unit):
+                reason = "duplicate.exact"
+            elif earlier is None:
+                reason = _near(unit, window, kept_at, shortened)
+        if reason is not None:
+            unit.gone = True
+            removals.append(Removal(RULE, reason, unit.lines[0], unit.lines[-1] + 1))
+            continue
+        window.keep(n, len(key) >= MIN_KEY_CHARS)
+        if len(key) >= MIN_KEY_CHARS:
+            kept_at[key] = n
+            for variant, _ in _variants(key):
+                shortened[variant] = n
+    return removals
+
+
+class _Window:
+    """Which kept units are close to the unit being judged, in constant time.
+
+    Only kept units count, so distances are measured as the text will read once
+    cleaned (cleaning it again decides the same: idempotence).
+    """
+
+    def __init__(self) -> None:
+        self.rank: dict[int, int] = {}  # kept unit -> how many units were kept before it
+        self.total = 0
+        self.last_long = -1  # the latest kept unit long enough to be prose
+
+    def keep(self, n: int, long: bool) -> None:
+        self.rank[n] = self.total
+        self.total += 1
+        if long:
+            self.last_long = n
+
+    def close(self, earlier: int) -> bool:
+        """Fewer than ``WINDOW`` kept units since ``earlier``, and none of them prose."""
+        between = self.total - self.rank[earlier] - 1
+        return between < WINDOW and self.last_long == earlier
+
+
+def _is_question(unit: _Unit) -> bool:
+    """An interview question: repeated on purpose, even close together."""
+    return unit.text.rstrip(" *_\"'”’»").endswith("?")
+
+
+def _copied_blocks(found: list[_Unit], source: list[int], keys: list[str]) -> set[int]:
+    """Units in a run of ``MIN_RUN`` or more that repeats an earlier run in order.
+
+    Either every unit of the run occurs exactly twice and one is long enough to be
+    compared on its own, or the run holds ``MIN_RUN`` paragraphs of prose (a list or
+    a menu repeated three times may be structure; paragraphs printed again are not).
+    """
+    out: set[int] = set()
+    counts = Counter(keys)
+    n = 0
+    while n < len(source):
+        if source[n] < 0:
+            n += 1
+            continue
+        end = n + 1
+        while end < len(source) and source[end] == source[end - 1] + 1 and source[end] < n:
+            end += 1
+        run = range(n, end)
+        twice = all(counts[keys[m]] == 2 for m in run)
+        if len(run) >= MIN_RUN and any(len(keys[m]) >= MIN_KEY_CHARS for m in run) and twice:
+            out.update(run)
+        elif sum(_is_prose(found[m]) for m in run) >= MIN_RUN:
+            out.update(run)  # a block of paragraphs printed again: never structure
+        n = end
+    return out
+
+
+def _is_prose(unit: _Unit) -> bool:
+    """A paragraph of running text: long, and it ends a sentence."""
+    return len(unit.text) >= PROSE_CHARS and bool(res.SENTENCE_END.search(unit.text))
+
+
+def _variants(key: str) -> list[tuple[str, int]]:
+    """``key`` without up to ``MAX_EXTRA_WORDS`` words at its end (+n) or start (-n)."""
     if len(key) > MAX_NEAR_KEY_CHARS:
         return []
     words = key.split(" ")
     out = []
     for n in range(1, min(MAX_EXTRA_WORDS, len(words) - MIN_SHARED_WORDS) + 1):
-        out.append(" ".join(words[:-n]))
-        out.append(" ".join(words[n:]))
-    return [v for v in out if len(v) >= MIN_KEY_CHARS]
+        out.append((" ".join(words[:-n]), n))
+        out.append((" ".join(words[n:]), -n))
+    return [(v, n) for v, n in out if len(v) >= MIN_KEY_CHARS]
 
 
-def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
-    """Later copies of a line already seen in the document (exact or near)."""
-    seen: set[str] = set()  # keys of kept lines
-    shortened: set[str] = set()  # kept keys with a few words cut off
-    removals = []
-    for i in doc.kept():
-        key = doc.keys[i]
-        if len(key) < MIN_KEY_CHARS:
+def _near(
+    unit: _Unit, window: _Window, kept_at: dict[str, int], shortened: dict[str, int]
+) -> str | None:
+    """``duplicate.near`` when ``unit`` is a close copy of a kept unit, give or take a credit.
+
+    A later copy that is *shorter* (the caption without its credit) always goes; a
+    later copy that is *longer* goes only when the extra words are a credit, so no
+    words of the article are lost.
+    """
+    earlier = shortened.get(unit.key)
+    if earlier is not None and window.close(earlier):
+        return "duplicate.near"
+    for variant, cut in _variants(unit.key):
+        earlier = kept_at.get(variant)
+        if earlier is None or not window.close(earlier):
             continue
-        if key in seen:
-            removals.append(Removal(RULE, "duplicate.exact", i, i + 1))
-            continue
-        variants = _variants(key)
-        if key in shortened or any(v in seen for v in variants):
-            removals.append(Removal(RULE, "duplicate.near", i, i + 1))
-            continue
-        seen.add(key)
-        shortened.update(variants)
-    return removals
+        if looks_like_credit(_edge_words(unit.text, cut)):
+            return "duplicate.near"
+    return None
+
+
+def _edge_words(text: str, cut: int) -> str:
+    """The text of the last ``cut`` words of ``text`` (first ``-cut`` words if negative).
+
+    >>> _edge_words("The caption here. -/Kremlin/dpa", 2)
+    '-/Kremlin/dpa'
+    """
+    spans = [m.span() for m in _KEY_WORD.finditer(text)]
+    if cut > 0:
+        start = spans[-cut][0] if cut <= len(spans) else 0
+        # include the punctuation that opens the credit: "-/", "(", "Photo:"
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        return text[start:].strip()
+    end = spans[-cut - 1][1] if -cut <= len(spans) else len(text)
+    return text[:end].strip()

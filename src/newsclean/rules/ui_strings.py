@@ -13,12 +13,16 @@ markup). Only whole lines match: a sentence that starts like a UI string stays.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from .. import catalogue
+from .. import resources as res
 from ..config import DEFAULT, Config
 from ..document import Document, Removal
 
 RULE = "ui_strings"
 MAX_BLOCK_LINES = 5
+WRAPPED_LINE_CHARS = 40
 
 
 def catalogue_for(config: Config) -> catalogue.Catalogue:
@@ -31,6 +35,7 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     cat = catalogue_for(config)
     kept = list(doc.kept())
     removals: list[Removal] = []
+    gone: set[int] = set()
     k = 0
     while k < len(kept):
         i = kept[k]
@@ -39,9 +44,45 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
             k += 1
             continue
         last, reason = found
+        if inside_prose(doc, i, kept[last] + 1, gone):
+            k += 1
+            continue
         removals.append(Removal(RULE, reason, i, kept[last] + 1))
+        gone.update(range(i, kept[last] + 1))
         k = last + 1
     return removals
+
+
+def inside_prose(doc: Document, start: int, end: int, gone: AbstractSet[int] = frozenset()) -> bool:
+    """Whether lines ``start:end`` carry on a sentence, so they are article words and
+    not a UI line: the line just before is a long line left open (it ends with a
+    lower-case word or a comma: a hard-wrapped paragraph), or the lines end open and a
+    long line in lower case carries the sentence on (a link split off its sentence).
+    Lines already removed (``doc.removed``, or ``gone``) are skipped, so the decision
+    is the same when the cleaned text is cleaned again.
+
+    >>> doc = Document.from_text("Pictures of the actress were shared in private\\n"
+    ...                          "photos.\\nShare")
+    >>> inside_prose(doc, 1, 2), inside_prose(doc, 2, 3)
+    (True, False)
+    """
+    if res.LIST_START.match(doc.lines[start]):
+        return False
+    after = doc.lines[end].strip() if end < len(doc.lines) and not doc.removed[end] else ""
+    open_end = not res.WRAP_END.search(doc.lines[end - 1].rstrip())
+    if open_end and after[:1].islower() and len(after) >= WRAPPED_LINE_CHARS:
+        return True  # the sentence goes on in the next line
+    b = start - 1
+    while b >= 0 and (doc.removed[b] or b in gone):
+        b -= 1  # lines removed already: the text as it will read once cleaned
+    if b < 0:
+        return False
+    before = doc.lines[b].rstrip()
+    if not before or res.WRAP_END.search(before):
+        return False
+    words = before.split()
+    left_open = before[-1] in ",-–—" or words[-1][:1].islower()  # a sentence mid-way
+    return left_open and len(before) >= WRAPPED_LINE_CHARS
 
 
 def _longest_block(

@@ -1,0 +1,60 @@
+"""The ui_strings rule: whole UI lines and blocks go, sentences that start alike stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.document import Document
+from newsclean.rules.ui_strings import inside_prose, ui_strings
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("  • Oops!\n    Something went wrong.\n    Please try again later.", "ui.player_error"),
+        ("An error has occurred, please try again later.", "ui.player_error"),
+        ("Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.", "ui.player_error"),
+        ("This slideshow requires JavaScript.", "ui.javascript"),
+        ("Advertisement", "ui.advertisement"),
+        ("ADVERTISEMENT", "ui.advertisement"),
+        ("Anzeige", "ui.advertisement"),
+        ("Publicité", "ui.advertisement"),
+        ("Publicidad", "ui.advertisement"),
+        ("Pubblicità", "ui.advertisement"),
+        ("Reklama", "ui.advertisement"),
+        ("Реклама", "ui.advertisement"),
+        ("Reklam", "ui.advertisement"),
+        ("Skip to content", "ui.navigation"),
+        ("Share on Facebook", "ui.share"),
+        ("Sign up for our newsletter", "ui.newsletter"),
+        ("We use cookies to improve your experience on our site.", "ui.cookie"),
+        ("Photo 3 of 12", "ui.gallery"),
+    ],
+)
+def test_ui_lines(text: str, reason: str) -> None:
+    doc = Document.from_text(f"Body text of the article.\n\n{text}\n\nMore body text.")
+    removals = ui_strings(doc)
+    assert [r.reason for r in removals] == [reason]
+    assert removals[0].end - removals[0].start == text.count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sign up for a Hulu ad-free account for $11.99 a month.",
+        "Advertisers have many online platforms to choose from.",
+        "Click here to read the full report the ministry published.",
+        "Share prices fell 4% after the company cut its forecast.",
+        "Oops! The minister said something went wrong with the count.",
+        "This website uses cookies to track readers, the regulator found.",
+    ],
+)
+def test_sentences_that_start_alike_stay(text: str) -> None:
+    assert ui_strings(Document.from_text(text)) == []
+
+
+def test_ui_word_that_ends_a_wrapped_sentence_stays() -> None:
+    text = "Pictures of the couple were taken from their private wedding\nphotos.\n\nShare\n"
+    doc = Document.from_text(text)
+    assert inside_prose(doc, 1, 2)
+    assert [r.start for r in ui_strings(doc)] == [3]
