@@ -40,6 +40,7 @@ class Block:
     heading: bool = False
     list_item: bool = False
     table_row: bool = False
+    media: bool = False  # no text of its own (a markdown image or empty link)
     words: int = 0
     stop: int = 0
     sentences: int = 0
@@ -75,12 +76,12 @@ def _visible(raw: str) -> tuple[str, int]:
             last = m.end()
         parts.append(raw[last:])
         raw = "".join(parts)
-        for m in res.MD_AUTOLINK.finditer(raw):
-            link += len(m.group())
+        raw = res.MD_AUTOLINK.sub("", raw)
     else:
         link = 0
     if "http" in raw or "www." in raw:
-        link += sum(len(m.group()) for m in res.BARE_URL.finditer(raw))
+        # "text (https://...)": the address is not text to read.
+        raw = res.BARE_URL.sub("", raw).replace("()", "")
     if "*" in raw or "_" in raw or "`" in raw:
         raw = res.MD_EMPHASIS.sub("", raw)
     return " ".join(raw.split()), link
@@ -119,7 +120,8 @@ def blocks(lines: Sequence[str]) -> list[Block]:
         elif table:
             body = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
         text, link = _visible(body)
-        if not text:
+        if not text:  # an image, an empty link: nothing to read, a block of its own
+            out.append(Block(i, i + 1, "", link, media=True))
             current = None
             continue
         joins = (

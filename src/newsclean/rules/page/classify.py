@@ -35,6 +35,8 @@ MAX_LINK_DENSITY = 0.2
 MAX_HEADING_DISTANCE = 200
 # A page opens with at least this many menu entries before its article.
 MIN_HEAD_MENU = 8
+# ... and ends with at least this many after it (the footer).
+MIN_TAIL_MENU = 3
 
 
 def language(bs: Sequence[Block]) -> str | None:
@@ -72,6 +74,8 @@ def measure(bs: Sequence[Block]) -> None:
 
 
 def _context_free(b: Block) -> str:
+    if b.media:
+        return "bad"
     if b.link_density > MAX_LINK_DENSITY:
         return "bad"
     if b.copyright and b.length < 400:
@@ -161,6 +165,8 @@ def _prose(b: Block) -> bool:
 
 def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
+    if b.media:
+        return 0.0
     if b.cf_class in ("good", "neargood"):
         return float(b.length)
     if b.cf_class == "bad" and _prose(b) and not b.copyright:
@@ -181,6 +187,11 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
         total += _score(b)
         if total > best:
             best, best_start, best_end = total, start, i + 1
+    # Short sentences at either end (a last one-line paragraph) belong to the article.
+    while best_end < len(bs) and bs[best_end].sentences and _score(bs[best_end]) >= 0:
+        best_end += 1
+    while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
+        best_start -= 1
     return best_start, best_end
 
 
@@ -188,7 +199,7 @@ def decide(bs: list[Block]) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes."""
     start, end = article_region(bs)
     for i, b in enumerate(bs):
-        if not start <= i < end:
+        if not start <= i < end or b.media:
             b.cls = "bad"
         elif b.cls == "bad":
             clear = b.link_density > MAX_LINK_DENSITY or b.copyright
@@ -206,8 +217,9 @@ def looks_like_page(bs: list[Block]) -> bool:
     """Whether classified blocks are a whole page rather than an article.
 
     A page opens with its site's chrome: at least ``MIN_HEAD_MENU`` menu-shaped blocks
-    before the article region. An extractor's article output starts with the article
+    before the article region, and closes with some (``MIN_TAIL_MENU``, a footer). An extractor's article output starts with the article
     (its title, byline, lead); lists inside the article come after its first prose.
     """
-    start, _ = article_region(bs)
-    return sum(1 for b in bs[:start] if is_menu_entry(b)) >= MIN_HEAD_MENU
+    start, end = article_region(bs)
+    head = sum(1 for b in bs[:start] if is_menu_entry(b))
+    return head >= MIN_HEAD_MENU and sum(1 for b in bs[end:] if is_menu_entry(b)) >= MIN_TAIL_MENU

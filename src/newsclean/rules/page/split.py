@@ -23,7 +23,7 @@ from __future__ import annotations
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import blocks
-from .classify import classify, looks_like_page, measure
+from .classify import classify, language, looks_like_page, measure
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -44,39 +44,46 @@ def _entries(words: list[str]) -> list[str]:
 def _menu_prefix(words: list[str]) -> int:
     """How many leading words of a sentence are a menu glued to it (0: none).
 
-    Menu entries are capitalised; a sentence has lower-case words. The menu is the
+    Menu entries are capitalised; a sentence has lower-case words (a script without
+    case never looks like a menu here). The menu is the
     last run of at least ``MENU_WINDOW`` words that do not start in lower case, less
     its last word when a lower-case word follows (the sentence's first word).
     """
     run, end = 0, 0
     for i, word in enumerate(words):
-        if word[0].islower() or word[-1] in ".!?:;,":
+        capital = word[0].isupper() or word[0].isdigit()
+        if not capital or word[-1] in ".!?:;,":
             if run > MENU_WINDOW:
-                end = i - 1 if word[0].islower() else i + 1
+                end = i - 1 if word[0].islower() else i + 1 if capital else i
             run = 0
         else:
             run += 1
     return end if len(words) - end >= MENU_ENTRY + 2 else 0
 
 
-def _cut_menus(lines: list[str]) -> list[str]:
+def _cut_menus(lines: list[str]) -> tuple[list[str], bool]:
+    """Menu runs cut into entries, and whether the text opens with one."""
     bs = blocks(lines)
     measure(bs)
+    known_language = language(bs) is not None
     out: list[str] = []
     done = 0
-    for b in bs:
+    opens_with_menu = False
+    for n, b in enumerate(bs):
         out.extend(lines[done : b.start])
         done = b.end
         words = " ".join(lines[b.start : b.end]).split()
-        if b.words >= MENU_RUN and b.stop_density < 0.2:
+        if known_language and b.words >= MENU_RUN and b.stop_density < 0.2:
             out.extend(_entries(words))
+            opens_with_menu = opens_with_menu or n == 0
         elif b.words >= MENU_RUN and (cut := _menu_prefix(words)):
             out.extend(_entries(words[:cut]))
             out.append(" ".join(words[cut:]))
+            opens_with_menu = opens_with_menu or n == 0
         else:
             out.extend(lines[b.start : b.end])
     out.extend(lines[done:])
-    return out
+    return out, opens_with_menu
 
 
 def split_long_lines(text: str, config: Config = DEFAULT) -> str:
@@ -92,7 +99,7 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     out: list[str] = []
     for line in lines:
         out.extend(_sentences(line) if len(line) > LONG_LINE else [line])
-    out = _cut_menus(out)
-    if config.page == "auto" and not looks_like_page(classify(blocks(out))):
+    out, opens_with_menu = _cut_menus(out)
+    if config.page == "auto" and not (opens_with_menu and looks_like_page(classify(blocks(out)))):
         return text
     return "\n".join(out)
