@@ -217,7 +217,8 @@ def looks_like_page(bs: list[Block]) -> bool:
     """Whether classified blocks are a whole page rather than an article.
 
     A page opens with its site's chrome: at least ``MIN_HEAD_MENU`` menu-shaped blocks
-    before the article region, and closes with some (``MIN_TAIL_MENU``, a footer). An extractor's article output starts with the article
+    before the article region, and closes with some (``MIN_TAIL_MENU``, a footer).
+    An extractor's article output starts with the article
     (its title, byline, lead); lists inside the article come after its first prose.
     """
     start, end = article_region(bs)

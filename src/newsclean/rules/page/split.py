@@ -8,12 +8,13 @@ each sentence on its own line, and only when the result is a page (with
 >>> menu = " ".join(["Home", "World", "Business", "Tech", "Sport", "Culture"] * 6)
 >>> prose = ("The committee said on Tuesday that it would publish the report before the "
 ...          "end of the year, and that the findings were not yet final. ")
->>> one_line = menu + " " + prose * 8 + "Privacy Policy Terms of Use Contact Us " * 3
+>>> footer = "About Contact Careers Advertise Privacy Terms Cookies Sitemap Archive Help"
+>>> one_line = menu + " " + prose * 8 + footer
 >>> lines = split_long_lines(one_line).splitlines()
 >>> lines[:2]
 ['Home World Business', 'Tech Sport Culture']
 >>> lines[12][:32], lines[-1][:25]
-('The committee said on Tuesday th', 'Privacy Policy Terms of U')
+('The committee said on Tuesday th', 'Help')
 >>> split_long_lines(prose * 20) == prose * 20
 True
 """
@@ -58,6 +59,8 @@ def _menu_prefix(words: list[str]) -> int:
             run = 0
         else:
             run += 1
+    if run >= MENU_WINDOW:
+        return len(words)  # the run goes to the end: all menu
     return end if len(words) - end >= MENU_ENTRY + 2 else 0
 
 
@@ -76,9 +79,10 @@ def _cut_menus(lines: list[str]) -> tuple[list[str], bool]:
         if known_language and b.words >= MENU_RUN and b.stop_density < 0.2:
             out.extend(_entries(words))
             opens_with_menu = opens_with_menu or n == 0
-        elif b.words >= MENU_RUN and (cut := _menu_prefix(words)):
+        elif b.words >= MENU_WINDOW and (cut := _menu_prefix(words)):
             out.extend(_entries(words[:cut]))
-            out.append(" ".join(words[cut:]))
+            if cut < len(words):
+                out.append(" ".join(words[cut:]))
             opens_with_menu = opens_with_menu or n == 0
         else:
             out.extend(lines[b.start : b.end])
