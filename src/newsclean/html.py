@@ -71,12 +71,25 @@ _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", reg
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` holds markup (a doctype, or at least two known HTML tags)."""
+    """Whether ``text`` is markup: a doctype, or known HTML tags, at least two and at
+    least one for every four lines, and more of them than markdown links.
+
+    >>> looks_like_html("<p>One</p><p>Two</p>"), looks_like_html("[a](/a) <span></span>")
+    (True, False)
+    """
     head = text[:200].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
-    matches = _TAG.finditer(text)
-    return next(matches, None) is not None and next(matches, None) is not None
+    tags = 0
+    for match in _TAG.finditer(text):
+        if match.group()[1:6].lower().lstrip("/")[:4] != "span":  # inline leftovers
+            tags += 1
+    if tags < 2:
+        return False
+    # Markdown or plain text with a few stray tags (converters leave <span>s behind):
+    # in markup, tags are many per line and outnumber markdown links.
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    return tags * 4 >= lines and tags > text.count("](")
 
 
 def is_whole_page(html: str) -> bool:
