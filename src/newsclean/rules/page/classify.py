@@ -203,7 +203,7 @@ def decide(bs: list[Block]) -> list[Block]:
             b.cls = "bad"
         elif b.cls == "bad":
             clear = b.link_density > MAX_LINK_DENSITY or b.copyright
-            if not clear and (_prose(b) or b.cf_class != "bad"):
+            if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad"):
                 b.cls = "good"
     return bs
 
