@@ -21,7 +21,8 @@ it (teasers of other articles, comments) go too.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ... import resources as res
 from .blocks import Block
@@ -39,30 +40,51 @@ MIN_HEAD_MENU = 8
 MIN_TAIL_MENU = 3
 
 
-def language(bs: Sequence[Block]) -> str | None:
-    """The stop-word list that covers most of the page's words (``None``: no list fits)."""
+@cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each stop word and the languages whose list holds it."""
+    out: dict[str, list[str]] = {}
+    for code, words in stopwords().items():
+        for word in words:
+            out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
+
+
+def _language(words: Iterable[list[str]]) -> str | None:
     counts: Counter[str] = Counter()
-    for b in bs:
-        counts.update(w.casefold() for w in res.LETTERS.findall(b.text))
+    for block_words in words:
+        counts.update(block_words)
     total = sum(counts.values())
     if not total:
         return None
-    best, best_hits = None, 0
-    for code, words in stopwords().items():
-        hits = sum(n for w, n in counts.items() if w in words)
-        if hits > best_hits:
-            best, best_hits = code, hits
+    hits: Counter[str] = Counter()
+    languages_of = _languages_of()
+    for word, n in counts.items():
+        for code in languages_of.get(word, ()):
+            hits[code] += n
+    if not hits:
+        return None
+    best, best_hits = max(sorted(hits.items()), key=lambda item: item[1])
     return best if best_hits >= 0.1 * total else None
+
+
+def _words(b: Block) -> list[str]:
+    return res.LETTERS.findall(b.text.casefold())
+
+
+def language(bs: Sequence[Block]) -> str | None:
+    """The stop-word list that covers most of the page's words (``None``: no list fits)."""
+    return _language(_words(b) for b in bs)
 
 
 def measure(bs: Sequence[Block]) -> None:
     """Fill in each block's word, stop-word and sentence counts."""
-    lang = language(bs)
+    words = [_words(b) for b in bs]
+    lang = _language(words)
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
-    for b in bs:
-        words = [w.casefold() for w in res.LETTERS.findall(b.text)]
-        b.words = len(words)
-        b.stop = sum(1 for w in words if w in stop)
+    for b, block_words in zip(bs, words):
+        b.words = len(block_words)
+        b.stop = sum(1 for w in block_words if w in stop)
         b.sentences = len(res.SENTENCE_MARK.findall(b.text))
         b.copyright = res.COPYRIGHT.search(b.text) is not None
         unspaced = len(res.UNSPACED.findall(b.text))
