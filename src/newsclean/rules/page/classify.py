@@ -82,7 +82,7 @@ def measure(bs: Sequence[Block]) -> None:
     words = [_words(b) for b in bs]
     lang = _language(words)
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
-    for b, block_words in zip(bs, words):
+    for b, block_words in zip(bs, words, strict=True):
         b.words = len(block_words)
         b.stop = sum(1 for w in block_words if w in stop)
         b.sentences = len(res.SENTENCE_MARK.findall(b.text))
