@@ -1,61 +1,70 @@
-"""Markup to text with block structure, using BeautifulSoup.
+"""Markup to text with block structure, using the Lexbor HTML5 parser (selectolax).
 
 Paragraphs, headings, list items, table rows and ``<br>`` become line breaks; script,
 style, noscript, template, svg and other non-text elements are dropped. Text that only
 happens to contain ``<`` or ``&`` is not treated as markup.
 
+A *whole page* (it has ``<html>``, ``<body>`` or a doctype) also loses its chrome,
+read from the page's structure: ``nav``, ``header``, ``footer``, ``aside``, forms,
+buttons and dialogs, elements with a landmark role other than the main content,
+hidden elements (``hidden``, ``aria-hidden="true"``, ``display: none``), elements whose
+class or id names them chrome (``menu``, ``sidebar``, ``share``, ``related``,
+``comments``, ``cookie``...), and lines that are mostly link text (link lists, menus).
+An element that holds most of the page's text is never dropped this way (some sites
+wrap the whole page in a ``<form>`` or a ``header``-classed ``div``).
+
+The parser builds no Python tree and the walk below is iterative, so deeply nested
+markup neither crashes nor loses its text. Nothing is fetched: no network, no files.
+
 >>> html_to_text("<p>First <b>para</b>.</p><ul><li>One</li><li>Two</li></ul><script>x()</script>")
 'First para.\\n\\nOne\\nTwo'
+>>> page = ("<html><body><nav><a href='/'>Home</a> <a href='/n'>News</a></nav>"
+...         "<p>The article, with a <a href='/x'>link</a> in it.</p>"
+...         "<div hidden>Hidden text</div><footer>Contact us</footer></body></html>")
+>>> html_to_text(page)
+'The article, with a link in it.'
 >>> looks_like_html("if a < b and c > d then")
 False
 """
 
 from __future__ import annotations
 
-import warnings
-
 import regex
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-from bs4.element import NavigableString, Tag
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-DROP_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "math",
-    "iframe",
-    "object",
-    "embed",
-    "canvas",
-    "head",
-    "link",
-    "meta",
-    "select",
-    "option",
-    "button",
-    "input",
-    "textarea",
-    "audio",
-    "video",
-    "source",
-    "track",
-    "map",
+DROP_TAGS = frozenset(
+    "script style noscript template svg math iframe object embed canvas head link meta "
+    "select option button input textarea audio video source track map".split()
 )
-_DROP = frozenset(DROP_TAGS)
 PARAGRAPH_TAGS = frozenset(
     "p h1 h2 h3 h4 h5 h6 article section header footer nav aside main div blockquote "
     "pre figure figcaption table form fieldset address details summary dl ul ol hr "
     "body html center".split()
 )
 LINE_TAGS = frozenset("li tr dt dd caption legend option br td th".split())
+# Chrome by element, by landmark role, and by the words of a class or id.
+CHROME_TAGS = frozenset("nav header footer aside form button dialog menu".split())
+CHROME_ROLES = frozenset(
+    "navigation banner contentinfo complementary search menu menubar dialog alertdialog".split()
+)
+CHROME_NAMES = frozenset(
+    "nav navbar navigation menu submenu sidebar footer breadcrumb breadcrumbs cookie "
+    "cookies consent share sharing social related recommended comments comment "
+    "newsletter subscribe subscription promo advert advertisement ads ad popup modal "
+    "masthead toolbar pagination pager widget outbrain taboola".split()
+)
+# An element holding more than this share of the page's text is never chrome.
+MAX_CHROME_SHARE = 0.3
+# A line of a whole page whose text is mostly link text is a menu or a link list.
+MAX_LINK_SHARE = 0.5
+
 _TAG = regex.compile(
     r"<(?:!doctype\s|html[\s>]|body[\s>]|/?(?:p|div|br|span|a|li|ul|ol|h[1-6]|article|"
     r"section|table|tr|td|img|script|style|em|strong|b|i|blockquote|figure|figcaption)"
     r"(?:\s[^<>]{0,500})?/?>)",
     regex.IGNORECASE,
 )
+_PAGE = regex.compile(r"<(?:!doctype\s+html|html[\s>]|body[\s>])", regex.IGNORECASE)
 _SPACE = regex.compile(r"\s+")
 # Characters the unicode and whitespace steps delete (ftfy's control characters, zero-width
 # characters): detection ignores them, so that cleaning twice decides the same way.
@@ -64,66 +73,169 @@ _INVISIBLE = regex.compile(
 )
 
 
+
+_NAME_WORD = regex.compile(r"[a-z]+")
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
+
+
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` holds markup (a doctype, or at least two known HTML tags)."""
+    """Whether ``text`` is markup: a doctype, or known HTML tags, at least two and at
+    least one for every four lines, and more of them than markdown links.
+
+    >>> looks_like_html("<p>One</p><p>Two</p>"), looks_like_html("[a](/a) <span></span>")
+    (True, False)
+    """
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     head = text[:200].lstrip().lower()
     if head.startswith(("<!doctype html", "<html")):
         return True
-    matches = _TAG.finditer(text)
-    return next(matches, None) is not None and next(matches, None) is not None
+    tags = 0
+    for match in _TAG.finditer(text):
+        if match.group()[1:6].lower().lstrip("/")[:4] != "span":  # inline leftovers
+            tags += 1
+    if tags < 2:
+        return False
+    # Markdown or plain text with a few stray tags (converters leave <span>s behind):
+    # in markup, tags are many per line and outnumber markdown links.
+    lines = sum(1 for line in text.split("\n") if line.strip())
+    return tags * 4 >= lines and tags > text.count("](")
 
 
-def html_to_text(html: str) -> str:
-    """The text of an HTML page or fragment, one block per line."""
-    with warnings.catch_warnings():
-        # XHTML pages (an XML prolog) and short text that resembles a file name or URL
-        # are parsed as HTML on purpose; bs4 would warn on every such page.
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        soup = BeautifulSoup(html, "lxml")
-    out = _Parts()
-    stack: list[object] = [soup]
+def is_whole_page(html: str) -> bool:
+    """Whether markup is a whole page (doctype, ``<html>`` or ``<body>``), not a fragment.
+
+    >>> is_whole_page("<!DOCTYPE html><title>x</title><p>y</p>"), is_whole_page("<p>y</p>")
+    (True, False)
+    """
+    return _PAGE.search(html, 0, 5000) is not None
+
+
+def _main_ancestors(tree: LexborHTMLParser) -> frozenset[int]:
+    """The elements that hold the page's longest paragraph: never chrome."""
+    best, best_len = None, 0
+    for p in tree.css("p"):
+        n = len(p.text(deep=True).strip())
+        if n > best_len:
+            best, best_len = p, n
+    ids: set[int] = set()
+    while best is not None:
+        ids.add(best.mem_id)
+        best = best.parent
+    return frozenset(ids)
+
+
+def _is_chrome(node: LexborNode, tag: str, page_chars: int, main: frozenset[int]) -> bool:
+    attrs = node.attributes
+    if attrs:
+        if "hidden" in attrs or attrs.get("aria-hidden") == "true":
+            return True
+        style = attrs.get("style")
+        if style and _HIDDEN_STYLE.search(style):
+            return True
+    chrome = tag in CHROME_TAGS
+    if not chrome and attrs:
+        role = attrs.get("role")
+        if role and role.strip().lower() in CHROME_ROLES:
+            chrome = True
+        else:
+            names = f"{attrs.get('class') or ''} {attrs.get('id') or ''}".lower()
+            chrome = any(word in CHROME_NAMES for word in _NAME_WORD.findall(names))
+    if not chrome or node.mem_id in main:
+        return False
+    return len(_SPACE.sub(" ", node.text(deep=True))) <= MAX_CHROME_SHARE * page_chars
+
+
+def html_to_text(html: str, whole_page: bool | None = None) -> str:
+    """The text of an HTML page or fragment, one block per line.
+
+    ``whole_page`` (default: :func:`is_whole_page`) also drops the page's chrome, as
+    the module doc describes.
+    """
+    if whole_page is None:
+        whole_page = is_whole_page(html)
+    tree = LexborHTMLParser(html)
+    root = tree.root
+    if root is None:
+        return ""
+    page_chars = 0
+    main: frozenset[int] = frozenset()
+    if whole_page:
+        main = _main_ancestors(tree)
+        tree.strip_tags(list(DROP_TAGS))
+        page_chars = len(_SPACE.sub(" ", root.text(deep=True)))
+    out = _Lines()
+    links = pre = 0
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
     while stack:
-        node = stack.pop()
-        if isinstance(node, str) and not isinstance(node, NavigableString):
-            out.separator(node)  # pushed when the element was entered
-        elif isinstance(node, Tag):
-            if node.name in _DROP:
-                continue  # skipped, not decomposed: decompose is slow on deep nesting
-            sep = "\n\n" if node.name in PARAGRAPH_TAGS else "\n" if node.name in LINE_TAGS else ""
-            if sep:
-                out.separator(sep)
-                stack.append(sep)
-            stack.extend(reversed(node.contents))
-        elif type(node) is NavigableString:
-            text = str(node)
-            parent = node.parent
-            out.text(text if parent is not None and parent.name == "pre" else _SPACE.sub(" ", text))
-    return "\n".join(line.strip() for line in "".join(out.parts).split("\n")).strip()
+        node, leaving = stack.pop()
+        tag = node.tag or ""
+        if leaving:
+            if tag == "a":
+                links -= 1
+            elif tag == "pre":
+                pre -= 1
+            if tag in PARAGRAPH_TAGS:
+                out.separator("\n\n")
+            elif tag in LINE_TAGS:
+                out.separator("\n")
+            continue
+        if tag == "-text":
+            text = node.text_content or ""
+            out.text(text if pre else _SPACE.sub(" ", text), links > 0)
+            continue
+        if tag.startswith("-") or tag in DROP_TAGS:
+            continue
+        if whole_page and tag not in ("html", "body") and _is_chrome(node, tag, page_chars, main):
+            continue
+        if tag == "br":
+            out.separator("\n")
+            continue
+        if tag in PARAGRAPH_TAGS:
+            out.separator("\n\n")
+        elif tag in LINE_TAGS:
+            out.separator("\n")
+        if tag == "a":
+            links += 1
+        elif tag == "pre":
+            pre += 1
+        stack.append((node, True))
+        children = list(node.iter(include_text=True))
+        stack.extend((child, False) for child in reversed(children))
+    return out.render(MAX_LINK_SHARE if whole_page else None)
 
 
-class _Parts:
-    """Text pieces where adjacent block separators merge into the larger one."""
+class _Lines:
+    """Text pieces where adjacent block separators merge into the larger one, with the
+    share of each line that is link text."""
 
     def __init__(self) -> None:
+        self.lines: list[tuple[str, int, str]] = []  # text, link chars, separator after
         self.parts: list[str] = []
-        self.last_sep = "\n\n"  # the separator the text ends with ("" after text)
+        self.link_chars = 0
 
     def separator(self, sep: str) -> None:
-        if self.last_sep:
-            if len(sep) > len(self.last_sep):
-                self.parts[-1] = sep
-                self.last_sep = sep
-            return
-        while self.parts and not self.parts[-1].strip():
-            self.parts.pop()  # spaces before a block boundary
-        self.parts.append(sep)
-        self.last_sep = sep
+        text = "".join(self.parts).strip()
+        if text:
+            self.lines.append((text, self.link_chars, sep))
+        elif self.lines and len(sep) > len(self.lines[-1][2]):
+            self.lines[-1] = (*self.lines[-1][:2], sep)
+        self.parts = []
+        self.link_chars = 0
 
-    def text(self, text: str) -> None:
-        if not text.strip() and self.last_sep:
-            return
+    def text(self, text: str, link: bool) -> None:
         self.parts.append(text)
-        self.last_sep = ""
+        if link:
+            self.link_chars += len(text.strip())
+
+    def render(self, max_link_share: float | None) -> str:
+        self.separator("")
+        pieces: list[str] = []
+        for text, link_chars, sep in self.lines:
+            if max_link_share is not None and link_chars > max_link_share * len(text):
+                if pieces and len(sep) > len(pieces[-1]):
+                    pieces[-1] = sep
+                continue
+            pieces.append("\n".join(line.strip() for line in text.split("\n")))
+            pieces.append(sep)
+        return "".join(pieces[:-1]).strip() if pieces else ""

@@ -31,6 +31,7 @@ from .normalize.whitespace import whitespace
 from .rules.bullets import fix_markers, lone_markers
 from .rules.credits import credits
 from .rules.duplicates import duplicates
+from .rules.page import page, split_long_lines
 from .rules.ui_strings import ui_strings
 
 TextFn = Callable[[str, Config], str]
@@ -86,7 +87,8 @@ def _auto(name: str, text: str) -> bool:
     if name == "html":
         found: bool = _html_module().looks_like_html(text)
         return found
-    return False
+    # The whole-page steps decide for themselves (they need the page's blocks to).
+    return name in ("page_split", "page")
 
 
 def _html(text: str, config: Config) -> str:
@@ -120,11 +122,15 @@ UI_STRINGS = Step("ui_strings", ui_strings, "rule", "ui_strings")
 CREDITS = Step("credits", credits, "rule", "credits")
 LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
 DUPLICATES = Step("duplicates", duplicates, "rule", "duplicates")
+PAGE_SPLIT = Step("page_split", split_long_lines, "text", "page")
+PAGE = Step("page", page, "rule", "page")
 
 DEFAULT_STEPS: tuple[Step, ...] = (
     HTML,
     UNICODE,
     WHITESPACE,
+    PAGE_SPLIT,
+    PAGE,
     BULLET_MARKERS,
     UI_STRINGS,
     CREDITS,

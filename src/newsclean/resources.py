@@ -230,3 +230,28 @@ def ftfy_trigger(
 WRAP_END: Pattern = regex.compile(r"[.!?…:;|][\"'”’»)\]*_]*$")
 # A line that starts a new item: a list marker, a heading, a quote, a table row.
 LIST_START: Pattern = regex.compile(r"\s*(?:[-*+•▪◦●■►▸‣⁃∙⦁➤➢>#|]|\d{1,3}[.)][ ])")
+
+# --- whole page (rules/page) ---------------------------------------------------------
+# Markdown images and links; bounded runs between distinct delimiters keep them linear.
+MD_IMAGE: Pattern = regex.compile(
+    r"!\[[^\[\]\n]{0,500}\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,300}\")?\)"
+)
+MD_LINK: Pattern = regex.compile(
+    r"\[([^\[\]\n]{0,500})\]\([^()\s]{0,2000}(?:\s\"[^\"\n]{0,300}\")?\)"
+)
+MD_AUTOLINK: Pattern = regex.compile(r"<https?://[^<>\s]{1,2000}>")
+BARE_URL: Pattern = regex.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]{1,2000}")
+MD_HEADING: Pattern = regex.compile(r"#{1,6}[ \t]")
+MD_RULE: Pattern = regex.compile(r"[ \t]*(?:[-=*_][ \t]*){3,}")
+LIST_MARKER: Pattern = regex.compile(r"[ \t]*(?:[*+•·▪◦●■►▸‣⁃∙➤-]|\d{1,3}[.)])[ \t]+")
+TABLE_ROW: Pattern = regex.compile(r"[ \t]*\|.*\|[ \t]*")
+MD_EMPHASIS: Pattern = regex.compile(r"[*_`]{1,3}")
+LETTERS: Pattern = regex.compile(r"\p{L}+")
+# Sentence-final punctuation of several scripts (CJK full stops count once each).
+SENTENCE_MARK: Pattern = regex.compile(r"[.!?…。！？](?=[\s\"'”’»)\]]|$)|[。！？]")
+COPYRIGHT: Pattern = regex.compile(r"(?i)©|\(c\)\s+\d{4}|\bcopyright\b|all rights reserved")
+# Where a run of text may be cut into sentences: after . ! ? and closing quotes, before
+# a space and a capital letter, digit or opening quote.
+SENTENCE_CUT: Pattern = regex.compile(r"(?<=[.!?…][\"'”’»)]{0,3}) (?=[\p{Lu}\p{N}\"“‘«(¿¡])")
+# Scripts written without spaces between words.
+UNSPACED: Pattern = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")

@@ -1,0 +1,91 @@
+"""The whole-page stage: when the text is a whole web page, keep only its article.
+
+Scrapers that do not run an article extractor (``get_text()``, html2text, inscriptis,
+markdown converters) hand back the article *and* the menus, link lists, footers and
+teasers around it. :func:`page` cuts such a text into blocks
+(:mod:`~newsclean.rules.page.blocks`), classifies them the way jusText does
+(:mod:`~newsclean.rules.page.classify`) and marks every block outside the article with
+a reason:
+
+- ``page.navigation``: chrome before the article (menus, breadcrumbs, the site header);
+- ``page.link_list``: a block that is mostly link text (markdown links, URLs);
+- ``page.boilerplate``: chrome between parts of the article;
+- ``page.footer``: chrome after the article (footers, copyright, "most read", comments).
+
+With ``page="auto"`` (the default) the rule acts only when the text *is* a page:
+enough of it is chrome around prose (:func:`looks_like_page`); article text from a
+real extractor is left alone. ``page=True`` forces it, ``page=False`` switches it off.
+
+A page given as one long line (``get_text()`` without a separator) has no lines to
+mark: :func:`split_long_lines`, a text step that runs first, cuts such a line into one
+sentence per line when the result looks like a page.
+
+>>> from newsclean.document import Document
+>>> prose = ("The committee said on Tuesday that it would publish the report before the "
+...          "end of the year, and that the findings were not yet final.")
+>>> text = "\\n".join(["Home", "News", "Sport", "Weather", "Video", "Login", "Search",
+...                   "Menu", prose, prose.replace("Tuesday", "Monday"), "Privacy",
+...                   "Terms", "About us", "Contact"])
+>>> doc = Document.from_text(text)
+>>> [(r.start, r.end, r.reason) for r in page(doc)]
+[(0, 8, 'page.navigation'), (10, 14, 'page.footer')]
+>>> page(Document.from_text(prose))          # an article alone is not a page
+[]
+"""
+
+from __future__ import annotations
+
+from ...config import DEFAULT, Config
+from ...document import Document, Removal
+from .blocks import Block, blocks
+from .classify import MIN_HEAD_MENU, classify, is_menu_entry, looks_like_page
+from .split import split_long_lines
+
+RULE = "page"
+
+__all__ = [
+    "MIN_HEAD_MENU",
+    "Block",
+    "blocks",
+    "classify",
+    "is_menu_entry",
+    "looks_like_page",
+    "page",
+    "split_long_lines",
+]
+
+
+def _reason(b: Block, before: bool, after: bool) -> str:
+    if b.link_density > 0.5:
+        return "page.link_list"
+    if before:
+        return "page.navigation"
+    if after or b.copyright:
+        return "page.footer"
+    return "page.boilerplate"
+
+
+def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
+    """Mark the blocks of a whole-page text that are not its article (see module doc)."""
+    bs = classify(blocks(doc.lines))
+    if config.page == "auto" and not looks_like_page(bs):
+        return []
+    if not any(b.cls == "good" for b in bs):
+        return []
+    first = next(i for i, b in enumerate(bs) if b.cls == "good")
+    last = max(i for i, b in enumerate(bs) if b.cls == "good")
+    removals: list[Removal] = []
+    for i, b in enumerate(bs):
+        if b.cls == "good":
+            continue
+        reason = _reason(b, i < first, i > last)
+        prev = removals[-1] if removals else None
+        if prev is not None and prev.reason == reason and _only_blank_between(doc, prev.end, b):
+            removals[-1] = Removal(RULE, reason, prev.start, b.end)
+        else:
+            removals.append(Removal(RULE, reason, b.start, b.end))
+    return removals
+
+
+def _only_blank_between(doc: Document, end: int, b: Block) -> bool:
+    return all(doc.is_blank(i) for i in range(end, b.start))

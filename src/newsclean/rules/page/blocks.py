@@ -1,0 +1,146 @@
+"""A text cut into blocks, each with the features the page classifier reads.
+
+Whole-page text comes in several forms; :func:`blocks` finds the blocks in each:
+
+- one line per block (``get_text("\\n")``, html-text, inscriptis): every line a block;
+- hard-wrapped lines (html2text wraps at 78 columns): consecutive lines that fill the
+  width are one paragraph;
+- markdown: ``[links](url)`` count as link text, images are dropped from the text,
+  ``#`` headings are headings, ``* item`` / ``1. item`` and ``| table |`` rows are
+  blocks of their own.
+
+Pages given as one long line are cut into sentences first by
+:func:`newsclean.rules.page.split_long_lines`.
+
+>>> bs = blocks(("# Title", "", "* [Home](/)", "* [News](/news)", "", "Body text."))
+>>> for b in bs:
+...     print(b.start, b.end, b.heading, b.list_item, b.link_chars, b.text)
+0 1 True False 0 Title
+2 3 False True 4 Home
+3 4 False True 4 News
+5 6 False False 0 Body text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ... import resources as res
+
+
+@dataclass
+class Block:
+    """Lines ``start``..``end`` (exclusive) of a document, read as one block."""
+
+    start: int
+    end: int
+    text: str  # visible text: markdown syntax and images gone
+    link_chars: int = 0
+    heading: bool = False
+    list_item: bool = False
+    table_row: bool = False
+    media: bool = False  # no text of its own (a markdown image or empty link)
+    words: int = 0
+    stop: int = 0
+    sentences: int = 0
+    unspaced: bool = False
+    copyright: bool = False
+    cf_class: str = ""
+    cls: str = ""
+
+    @property
+    def length(self) -> int:
+        return len(self.text)
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / max(1, len(self.text))
+
+    @property
+    def stop_density(self) -> float:
+        return self.stop / max(1, self.words)
+
+
+def _visible(raw: str) -> tuple[str, int]:
+    """A markdown line's visible text, and how many of its characters are link text."""
+    if "](" in raw or "<http" in raw:
+        raw = res.MD_IMAGE.sub("", raw)
+        link = 0
+        parts: list[str] = []
+        last = 0
+        for m in res.MD_LINK.finditer(raw):
+            parts.append(raw[last : m.start()])
+            parts.append(m.group(1))
+            link += len(m.group(1).strip())
+            last = m.end()
+        parts.append(raw[last:])
+        raw = "".join(parts)
+        raw = res.MD_AUTOLINK.sub("", raw)
+    else:
+        link = 0
+    if "http" in raw or "www." in raw:
+        # "text (https://...)": the address is not text to read.
+        raw = res.BARE_URL.sub("", raw).replace("()", "")
+    if "*" in raw or "_" in raw or "`" in raw:
+        raw = res.MD_EMPHASIS.sub("", raw)
+    return " ".join(raw.split()), link
+
+
+def _wrap_width(lines: Sequence[str]) -> int:
+    """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped."""
+    lengths = sorted(len(line) for line in lines if len(line) >= 40)
+    if len(lengths) < 5:
+        return 0
+    width = lengths[int(0.9 * (len(lengths) - 1))]  # a few long URLs overflow the width
+    if width > 120:
+        return 0
+    near = sum(1 for n in lengths if width - 20 <= n <= width)
+    return width if near >= 0.5 * len(lengths) else 0
+
+
+def blocks(lines: Sequence[str]) -> list[Block]:
+    """The blocks of a document's lines, with their features (see the module doc)."""
+    width = _wrap_width(lines)
+    out: list[Block] = []
+    current: Block | None = None
+    for i, raw in enumerate(lines):
+        stripped = raw.strip()
+        if not stripped or res.MD_RULE.fullmatch(stripped):
+            current = None
+            continue
+        heading = res.MD_HEADING.match(stripped) is not None
+        marker = res.LIST_MARKER.match(stripped)
+        table = not heading and res.TABLE_ROW.fullmatch(stripped) is not None
+        body = stripped
+        if heading:
+            body = stripped.lstrip("#").strip()
+        elif marker is not None:
+            body = stripped[marker.end() :]
+        elif table:
+            body = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
+        text, link = _visible(body)
+        if not text:  # an image, an empty link: nothing to read, a block of its own
+            out.append(Block(i, i + 1, "", link, media=True))
+            current = None
+            continue
+        joins = (
+            current is not None
+            and width
+            and not heading
+            and marker is None
+            and not table
+            and not current.heading
+            and not current.table_row
+            and len(lines[i - 1]) >= width - 30
+        )
+        if joins and current is not None:
+            current.end = i + 1
+            current.text = f"{current.text} {text}"
+            current.link_chars += link
+        else:
+            current = Block(i, i + 1, text, link, heading, marker is not None, table)
+            out.append(current)
+        if not width or heading or table:
+            current = None
+    return out

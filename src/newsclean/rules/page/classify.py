@@ -1,0 +1,248 @@
+"""Tell the article's blocks from the page around them: jusText's method, on text.
+
+Each block is first classified alone (context-free) by its length, its density of stop
+words in the page's language, its share of link text and a copyright mark:
+``good`` (long prose), ``neargood`` (prose-like), ``short`` (too short to judge) or
+``bad``. Then context decides the uncertain ones: a short block between good ones is
+article (a subheading, a one-line paragraph), one between bad ones is chrome (a menu
+item); near-good blocks follow their neighbours. Finally the article is taken as the
+stretch of the page that holds most of the good text: good-looking blocks far outside
+it (teasers of other articles, comments) go too.
+
+>>> from .blocks import blocks
+>>> prose = ("The committee said on Tuesday that it would publish the report before the "
+...          "end of the year, and that the findings were not yet final.")
+>>> lines = ["Home", "News", "Sport", prose, "It was the first time in years.", prose, "Contact"]
+>>> bs = classify(blocks(lines))
+>>> [b.cls for b in bs]
+['bad', 'bad', 'bad', 'good', 'good', 'good', 'bad']
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+from ... import resources as res
+from .blocks import Block
+from .stopwords import stopwords
+
+LENGTH_LOW = 70
+LENGTH_HIGH = 200
+STOPWORDS_LOW = 0.30
+STOPWORDS_HIGH = 0.32
+MAX_LINK_DENSITY = 0.2
+MAX_HEADING_DISTANCE = 200
+# A page opens with at least this many menu entries before its article.
+MIN_HEAD_MENU = 8
+# ... and ends with at least this many after it (the footer).
+MIN_TAIL_MENU = 3
+
+
+@cache
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each stop word and the languages whose list holds it."""
+    out: dict[str, list[str]] = {}
+    for code, words in stopwords().items():
+        for word in words:
+            out.setdefault(word, []).append(code)
+    return {word: tuple(codes) for word, codes in out.items()}
+
+
+def _language(words: Iterable[list[str]]) -> str | None:
+    counts: Counter[str] = Counter()
+    for block_words in words:
+        counts.update(block_words)
+    total = sum(counts.values())
+    if not total:
+        return None
+    hits: Counter[str] = Counter()
+    languages_of = _languages_of()
+    for word, n in counts.items():
+        for code in languages_of.get(word, ()):
+            hits[code] += n
+    if not hits:
+        return None
+    best, best_hits = max(sorted(hits.items()), key=lambda item: item[1])
+    return best if best_hits >= 0.1 * total else None
+
+
+def _words(b: Block) -> list[str]:
+    return res.LETTERS.findall(b.text.casefold())
+
+
+def language(bs: Sequence[Block]) -> str | None:
+    """The stop-word list that covers most of the page's words (``None``: no list fits)."""
+    return _language(_words(b) for b in bs)
+
+
+def measure(bs: Sequence[Block]) -> None:
+    """Fill in each block's word, stop-word and sentence counts."""
+    words = [_words(b) for b in bs]
+    lang = _language(words)
+    stop = stopwords().get(lang, frozenset()) if lang else frozenset()
+    for b, block_words in zip(bs, words, strict=True):
+        b.words = len(block_words)
+        b.stop = sum(1 for w in block_words if w in stop)
+        b.sentences = len(res.SENTENCE_MARK.findall(b.text))
+        b.copyright = res.COPYRIGHT.search(b.text) is not None
+        unspaced = len(res.UNSPACED.findall(b.text))
+        b.unspaced = unspaced > 0.3 * len(b.text)
+        if b.unspaced or lang is None:
+            # No word list for this script: sentence marks per character stand in for it.
+            b.words = max(1, len(b.text) // 30)
+            b.stop = min(b.words, round(b.sentences * 0.4 * b.words / max(1, len(b.text) / 80)))
+
+
+def _context_free(b: Block) -> str:
+    if b.media:
+        return "bad"
+    if b.link_density > MAX_LINK_DENSITY:
+        return "bad"
+    if b.copyright and b.length < 400:
+        return "bad"
+    if b.length < LENGTH_LOW:
+        return "bad" if b.link_chars > 0 else "short"
+    density = b.stop_density
+    if density >= STOPWORDS_HIGH:
+        return "good" if b.length > LENGTH_HIGH else "neargood"
+    if density >= STOPWORDS_LOW:
+        return "neargood"
+    return "bad"
+
+
+def _neighbours(bs: Sequence[Block], ignore_neargood: bool) -> tuple[list[str], list[str]]:
+    """For each block, the class of the nearest decided block before and after it."""
+    wanted = ("good", "bad") if ignore_neargood else ("good", "bad", "neargood")
+    before: list[str] = []
+    last = "bad"
+    for b in bs:
+        before.append(last)
+        if b.cls in wanted:
+            last = b.cls
+    after: list[str] = [""] * len(bs)
+    last = "bad"
+    for i in range(len(bs) - 1, -1, -1):
+        after[i] = last
+        if bs[i].cls in wanted:
+            last = bs[i].cls
+    return before, after
+
+
+def classify(bs: list[Block]) -> list[Block]:
+    """Set ``cf_class`` and the final ``cls`` (``good`` or ``bad``) of every block."""
+    measure(bs)
+    for b in bs:
+        b.cf_class = b.cls = _context_free(b)
+    _revise(bs)
+    return decide(bs)
+
+
+def _heading_before_good(bs: Sequence[Block], i: int) -> bool:
+    distance = 0
+    for j in range(i + 1, len(bs)):
+        if distance > MAX_HEADING_DISTANCE:
+            return False
+        if bs[j].cls == "good":
+            return True
+        distance += bs[j].length
+    return False
+
+
+def _revise(bs: list[Block]) -> None:
+    for i, b in enumerate(bs):
+        if b.heading and b.cls == "short" and _heading_before_good(bs, i):
+            b.cls = "neargood"
+    prev, nxt = _neighbours(bs, True)
+    prev_ng, nxt_ng = _neighbours(bs, False)
+    new: dict[int, str] = {}
+    for i, b in enumerate(bs):
+        if b.cls != "short":
+            continue
+        if prev[i] == nxt[i]:
+            new[i] = prev[i]
+        elif (prev[i] == "bad" and prev_ng[i] == "neargood") or (
+            nxt[i] == "bad" and nxt_ng[i] == "neargood"
+        ):
+            new[i] = "good"
+        else:
+            new[i] = "bad"
+    for i, c in new.items():
+        bs[i].cls = c
+    # Near-good blocks follow their good/bad neighbours (decided before any of them moves).
+    prev, nxt = _neighbours(bs, True)
+    for i, b in enumerate(bs):
+        if b.cls == "neargood":
+            b.cls = "bad" if prev[i] == nxt[i] == "bad" else "good"
+    for i, b in enumerate(bs):
+        if b.heading and b.cls == "bad" and b.cf_class != "bad" and _heading_before_good(bs, i):
+            b.cls = "good"
+
+
+def _prose(b: Block) -> bool:
+    """A sentence or more of running text, whatever its stop words (scores, names)."""
+    return b.sentences > 0 and b.words >= 8 and b.link_density <= MAX_LINK_DENSITY
+
+
+def _score(b: Block) -> float:
+    """What a block adds to an article region: prose counts for, chrome against."""
+    if b.media:
+        return 0.0
+    if b.cf_class in ("good", "neargood"):
+        return float(b.length)
+    if b.cf_class == "bad" and _prose(b) and not b.copyright:
+        return 0.3 * b.length
+    if b.cf_class == "short":
+        # A list item or subheading of a few words is neutral; a menu entry is chrome.
+        return 0.0 if b.words >= 5 or b.sentences else -float(b.length)
+    return -float(b.length)
+
+
+def article_region(bs: Sequence[Block]) -> tuple[int, int]:
+    """The stretch of blocks ``[start, end)`` with the most good text net of chrome."""
+    best, best_start, best_end = 0.0, 0, 0
+    total, start = 0.0, 0
+    for i, b in enumerate(bs):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _score(b)
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    # Short sentences at either end (a last one-line paragraph) belong to the article.
+    while best_end < len(bs) and bs[best_end].sentences and _score(bs[best_end]) >= 0:
+        best_end += 1
+    while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
+        best_start -= 1
+    return best_start, best_end
+
+
+def decide(bs: list[Block]) -> list[Block]:
+    """Final classes: the article region keeps all but clear chrome; the rest goes."""
+    start, end = article_region(bs)
+    for i, b in enumerate(bs):
+        if not start <= i < end or b.media:
+            b.cls = "bad"
+        elif b.cls == "bad":
+            clear = b.link_density > MAX_LINK_DENSITY or b.copyright
+            if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad"):
+                b.cls = "good"
+    return bs
+
+
+def is_menu_entry(b: Block) -> bool:
+    """A block shaped like a menu entry: a few words and no sentence, or mostly links."""
+    return (b.words <= 4 and not b.sentences) or b.link_density > 0.5
+
+
+def looks_like_page(bs: list[Block]) -> bool:
+    """Whether classified blocks are a whole page rather than an article.
+
+    A page opens with its site's chrome: at least ``MIN_HEAD_MENU`` menu-shaped blocks
+    before the article region, and closes with some (``MIN_TAIL_MENU``, a footer).
+    An extractor's article output starts with the article
+    (its title, byline, lead); lists inside the article come after its first prose.
+    """
+    start, end = article_region(bs)
+    head = sum(1 for b in bs[:start] if is_menu_entry(b))
+    return head >= MIN_HEAD_MENU and sum(1 for b in bs[end:] if is_menu_entry(b)) >= MIN_TAIL_MENU

@@ -1,0 +1,109 @@
+"""Cut a page that came as one long line into sentences, so its chrome can be marked.
+
+``BeautifulSoup(html).get_text(" ")`` and some converters return a whole page, menus
+and all, on one line. Line rules cannot remove part of a line, so this text step puts
+each sentence on its own line, and only when the result is a page (with
+``page="auto"``): a long line of article text (jusText's output, say) stays as it was.
+
+>>> menu = " ".join(["Home", "World", "Business", "Tech", "Sport", "Culture"] * 6)
+>>> prose = ("The committee said on Tuesday that it would publish the report before the "
+...          "end of the year, and that the findings were not yet final. ")
+>>> footer = "About Contact Careers Advertise Privacy Terms Cookies Sitemap Archive Help"
+>>> one_line = menu + " " + prose * 8 + footer
+>>> lines = split_long_lines(one_line).splitlines()
+>>> lines[:2]
+['Home World Business', 'Tech Sport Culture']
+>>> lines[12][:32], lines[-1][:25]
+('The committee said on Tuesday th', 'Help')
+>>> split_long_lines(prose * 20) == prose * 20
+True
+"""
+
+from __future__ import annotations
+
+from ... import resources as res
+from ...config import DEFAULT, Config
+from .blocks import blocks
+from .classify import classify, language, looks_like_page, measure
+
+LONG_LINE = 1000
+# A run of this many words with few stop words and no sentence end is a menu that lost
+# its line breaks: it is cut into entries of ``MENU_ENTRY`` words.
+MENU_RUN = 12
+MENU_ENTRY = 3
+MENU_WINDOW = 8
+
+
+def _sentences(line: str) -> list[str]:
+    return [part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()]
+
+
+def _entries(words: list[str]) -> list[str]:
+    return [" ".join(words[i : i + MENU_ENTRY]) for i in range(0, len(words), MENU_ENTRY)]
+
+
+def _menu_prefix(words: list[str]) -> int:
+    """How many leading words of a sentence are a menu glued to it (0: none).
+
+    Menu entries are capitalised; a sentence has lower-case words (a script without
+    case never looks like a menu here). The menu is the
+    last run of at least ``MENU_WINDOW`` words that do not start in lower case, less
+    its last word when a lower-case word follows (the sentence's first word).
+    """
+    run, end = 0, 0
+    for i, word in enumerate(words):
+        capital = word[0].isupper() or word[0].isdigit()
+        if not capital or word[-1] in ".!?:;,":
+            if run > MENU_WINDOW:
+                end = i - 1 if word[0].islower() else i + 1 if capital else i
+            run = 0
+        else:
+            run += 1
+    if run >= MENU_WINDOW:
+        return len(words)  # the run goes to the end: all menu
+    return end if len(words) - end >= MENU_ENTRY + 2 else 0
+
+
+def _cut_menus(lines: list[str]) -> tuple[list[str], bool]:
+    """Menu runs cut into entries, and whether the text opens with one."""
+    bs = blocks(lines)
+    measure(bs)
+    known_language = language(bs) is not None
+    out: list[str] = []
+    done = 0
+    opens_with_menu = False
+    for n, b in enumerate(bs):
+        out.extend(lines[done : b.start])
+        done = b.end
+        words = " ".join(lines[b.start : b.end]).split()
+        if known_language and b.words >= MENU_RUN and b.stop_density < 0.2:
+            out.extend(_entries(words))
+            opens_with_menu = opens_with_menu or n == 0
+        elif b.words >= MENU_WINDOW and (cut := _menu_prefix(words)):
+            out.extend(_entries(words[:cut]))
+            if cut < len(words):
+                out.append(" ".join(words[cut:]))
+            opens_with_menu = opens_with_menu or n == 0
+        else:
+            out.extend(lines[b.start : b.end])
+    out.extend(lines[done:])
+    return out, opens_with_menu
+
+
+def split_long_lines(text: str, config: Config = DEFAULT) -> str:
+    """``text`` with each line longer than 1000 characters cut into sentences (and menu
+    runs into entries), if the result is a whole page (see the module doc); otherwise
+    ``text`` unchanged."""
+    if config.page is False:
+        return text
+    lines = text.split("\n")
+    long_chars = sum(len(line) for line in lines if len(line) > LONG_LINE)
+    if not long_chars or long_chars < 0.5 * len(text):
+        return text
+    out: list[str] = []
+    for line in lines:
+        out.extend(_sentences(line) if len(line) > LONG_LINE else [line])
+    out, opens_with_menu = _cut_menus(out)
+    if config.page == "auto" and not (opens_with_menu and looks_like_page(classify(blocks(out)))):
+        return text
+    return "\n".join(out)
