@@ -16,7 +16,7 @@ from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsclean.normalize.unicode import ftfy_config, suspect_lines, unicode
+from newsclean.normalize.unicode import ftfy_config, suspect_lines, unicode, unicode_settled
 from newsclean.resources import ftfy_trigger
 
 CASES_FILE = Path(__file__).parent / "data" / "ftfy_test_cases.json"
@@ -144,3 +144,17 @@ def test_newsbench_sample_equals_ftfy() -> None:
         for page, value in data.items():
             text = (value or {}).get("articleBody") or ""
             assert unicode(text) == reference(text), (name, page)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("caf\x81Ã©", "café"),  # an unmapped C1 control splits the mojibake
+        ("caf\u200bÃ©", "café"),  # so does a zero-width space
+        ("Plain “quoted” text.", "Plain “quoted” text."),
+    ],
+)
+def test_settled_repairs_what_hidden_characters_split(text: str, expected: str) -> None:
+    settled = unicode_settled(text)
+    assert settled == expected
+    assert unicode_settled(settled) == settled

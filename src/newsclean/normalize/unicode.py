@@ -72,23 +72,27 @@ def unicode(
 
     Equal to ``ftfy.fix_text(text, ftfy_config(...))`` with the same options.
     """
-    spans = suspect_lines(
-        text,
-        uncurl_quotes=uncurl_quotes,
-        fix_character_width=fix_character_width,
-        fix_latin_ligatures=fix_latin_ligatures,
-        normalization=normalization,
-    )
-    if not spans:
-        return text
-    import ftfy
-
     config = ftfy_config(
         uncurl_quotes=uncurl_quotes,
         fix_character_width=fix_character_width,
         fix_latin_ligatures=fix_latin_ligatures,
         normalization=normalization,
     )
+    return _fix(text, config)
+
+
+def _fix(text: str, config: ftfy.TextFixerConfig) -> str:
+    spans = suspect_lines(
+        text,
+        uncurl_quotes=config.uncurl_quotes,
+        fix_character_width=config.fix_character_width,
+        fix_latin_ligatures=config.fix_latin_ligatures,
+        normalization=config.normalization,
+    )
+    if not spans:
+        return text
+    import ftfy
+
     # ftfy.fix_text stops decoding HTML entities from the first line holding a "<"
     # (the text is probably markup); lines after that one get the same treatment.
     lt = text.find("<")
@@ -102,17 +106,36 @@ def unicode(
         parts.append(ftfy.fix_text(text[start:end], use))
         pos = end
     parts.append(text[pos:])
-    return _rerun_if_hidden(text, "".join(parts), config)
+    return "".join(parts)
 
 
-def _rerun_if_hidden(text: str, result: str, config: ftfy.TextFixerConfig) -> str:
-    """Run ftfy once more when characters that mean nothing hid mojibake.
+def unicode_settled(
+    text: str,
+    *,
+    uncurl_quotes: bool = False,
+    fix_character_width: bool = False,
+    fix_latin_ligatures: bool = True,
+    normalization: Normalization = "NFC",
+) -> str:
+    """:func:`unicode`, then once more where characters that mean nothing hid mojibake.
 
     C1 controls ftfy could not map, zero-width characters (which the whitespace step
     deletes) and control characters (which ftfy deletes after its mojibake pass) can
-    hide mojibake from ftfy; without this a second ``clean()`` would repair it and
-    give another result.
+    hide mojibake from ftfy. When the text holds any of them, they are removed (C1
+    controls and zero-width characters; joiners stay) and ftfy runs again, so that a
+    second ``clean()`` finds nothing left to repair. This is the pipeline's unicode
+    step; :func:`unicode` alone is exactly ftfy.
+
+    >>> unicode("caf\\x81Ã©"), unicode_settled("caf\\x81Ã©")
+    ('caf\\x81Ã©', 'café')
     """
+    config = ftfy_config(
+        uncurl_quotes=uncurl_quotes,
+        fix_character_width=fix_character_width,
+        fix_latin_ligatures=fix_latin_ligatures,
+        normalization=normalization,
+    )
+    result = _fix(text, config)
     hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
     if hidden or res.FTFY_CONTROL.search(text):
         import ftfy
