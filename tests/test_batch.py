@@ -77,7 +77,7 @@ def test_ordered_map_rejects_zero_jobs() -> None:
 
 
 def test_batch_cleaner_pickles_and_compares() -> None:
-    cleaner = newsclean.BatchCleaner(column="body", credits="keep")
+    cleaner = newsclean.BatchCleaner(column="body", credits="drop")
     again = pickle.loads(pickle.dumps(cleaner))
     assert again == cleaner and hash(again) == hash(cleaner)
     assert cleaner != newsclean.BatchCleaner(column="body")
