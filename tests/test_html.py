@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import newsclean
 from newsclean.html import html_to_text, is_whole_page, looks_like_html
 
@@ -85,6 +87,26 @@ def test_detection() -> None:
     assert not is_whole_page("<p>x</p><p>y</p>")
     assert not looks_like_html("a < b and b > c, AT&T")
     assert newsclean.clean("a < b and b > c, AT&T") == "a < b and b > c, AT&T"
+
+
+PLAIN = [
+    "The minister said on Tuesday that the report would be published soon.",
+    "Opposition leaders called the delay a scandal and demanded a vote.",
+    "The committee meets again next week to discuss the findings in detail.",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r", "\r\n", "\u2028"])
+def test_plain_text_with_a_stray_link_is_not_markup(sep: str) -> None:
+    text = sep.join([*PLAIN, "<a href='/x'>Skip to content</a>"])
+    assert not looks_like_html(text)
+    out = newsclean.clean(text)
+    assert all(line in out.split("\n") for line in PLAIN)
+
+
+def test_markup_outnumbering_prose_is_markup() -> None:
+    assert looks_like_html("\n".join(f"<p>{line}</p>" for line in PLAIN))
+    assert looks_like_html("<div>\n" + "\n".join(PLAIN) + "\n</div><p>x</p><br>")
 
 
 def test_pre_keeps_its_lines() -> None:

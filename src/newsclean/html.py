@@ -75,12 +75,13 @@ _INVISIBLE = regex.compile(
 
 
 _NAME_WORD = regex.compile(r"[a-z]+")
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is markup: a doctype, or known HTML tags, at least two and at
-    least one for every four lines, and more of them than markdown links.
+    more of them than lines of prose outside tags and than markdown links.
 
     >>> looks_like_html("<p>One</p><p>Two</p>"), looks_like_html("[a](/a) <span></span>")
     (True, False)
@@ -96,10 +97,16 @@ def looks_like_html(text: str) -> bool:
             tags += 1
     if tags < 2:
         return False
-    # Markdown or plain text with a few stray tags (converters leave <span>s behind):
-    # in markup, tags are many per line and outnumber markdown links.
-    lines = sum(1 for line in text.split("\n") if line.strip())
-    return tags * 4 >= lines and tags > text.count("](")
+    # Markdown or plain text with a few stray tags (converters leave <span>s behind,
+    # a scraper a link): in markup, tags outnumber the lines of prose outside any tag,
+    # and markdown links. Only distinct lines of six words or more count: cleaning
+    # removes short chrome lines and repeats, and the decision must not change when it
+    # does (idempotence).
+    prose = set()
+    for line in text.splitlines():
+        if "<" not in line and len(line.split(None, 5)) > 5:
+            prose.add(line.strip())
+    return tags >= len(prose) and tags > text.count("](")
 
 
 def is_whole_page(html: str) -> bool:
@@ -182,7 +189,22 @@ def html_to_text(html: str, whole_page: bool | None = None) -> str:
             continue
         if tag == "-text":
             text = node.text_content or ""
-            out.text(text if pre else _SPACE.sub(" ", text), links > 0)
+            if pre:
+                out.text(text, links > 0)
+                continue
+            if whole_page or "\n" not in text:
+                out.text(_SPACE.sub(" ", text), links > 0)
+                continue
+            # In a fragment, line ends in the text stay (a blank line is a paragraph
+            # break): such input is text with some markup in it, and its lines are
+            # what the line rules read.
+            for n, paragraph in enumerate(_BLANK_LINE.split(text)):
+                if n:
+                    out.separator("\n\n")
+                for m, line in enumerate(paragraph.split("\n")):
+                    if m:
+                        out.separator("\n")
+                    out.text(_SPACE.sub(" ", line), links > 0)
             continue
         if tag.startswith("-") or tag in DROP_TAGS:
             continue

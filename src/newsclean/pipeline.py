@@ -26,7 +26,7 @@ from . import resources as res
 from .config import Config, make_config
 from .decode import decode
 from .document import Document, Removal
-from .normalize.unicode import unicode as fix_unicode
+from .normalize.unicode import unicode_settled
 from .normalize.whitespace import whitespace
 from .rules.bullets import fix_markers, lone_markers
 from .rules.credits import credits
@@ -78,8 +78,7 @@ def rule(fn: RuleFn, name: str | None = None, option: str | None = None) -> Step
 
 
 def _html_module() -> Any:
-    """``newsclean.html``, imported on first use: BeautifulSoup alone costs more than
-    the rest of ``import newsclean``."""
+    """``newsclean.html``, imported on first use: text input never needs the parser."""
     return import_module(".html", __package__)
 
 
@@ -97,7 +96,7 @@ def _html(text: str, config: Config) -> str:
 
 
 def _unicode(text: str, config: Config) -> str:
-    return fix_unicode(
+    return unicode_settled(
         text,
         uncurl_quotes=config.uncurl_quotes,
         fix_character_width=config.fix_character_width,
@@ -230,7 +229,18 @@ class Pipeline:
     def run(self, text: str | bytes, config: Config, *, explain: bool = False) -> Report:
         """Run every enabled step on ``text``."""
         text = as_text(text)
-        return self._run(text, config, explain)
+        report = self._run(text, config, explain)
+        if (
+            config.html == "auto"
+            and HTML in self.steps
+            and _auto("html", report.text)
+            and not _auto("html", text)
+        ):
+            # What the line rules left of the text reads as markup: it was markup with
+            # chrome lines around it. Read it as HTML from the start, as a second run
+            # would.
+            report = self._run(text, config.replace(html=True), explain)
+        return report
 
     def _run(self, text: str, config: Config, explain: bool) -> Report:
         removals: list[Removal] = []
