@@ -133,3 +133,13 @@ def test_page_stage_is_idempotent_on_pages() -> None:
 def test_no_prose_means_no_removal() -> None:
     text = "\n".join(MENU * 3)
     assert page(Document.from_text(text), Config(page=True)) == []
+
+
+def test_an_article_that_is_a_list_is_not_a_page() -> None:
+    # A calendar of twelve short lines reads like a menu before the one paragraph of
+    # prose (a comment notice); the list holds more words than that "article".
+    text = (FIXTURES / "page" / "article_that_is_a_table.txt").read_text("utf-8")
+    doc = Document.from_text(newsclean.clean(text, page=False))
+    bs = classify(blocks(doc.lines))
+    assert not looks_like_page(bs)
+    assert "12a etapa: 9 de dezembro – Interlagos" in newsclean.clean(text)

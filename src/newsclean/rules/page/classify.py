@@ -242,7 +242,17 @@ def looks_like_page(bs: list[Block]) -> bool:
     before the article region, and closes with some (``MIN_TAIL_MENU``, a footer).
     An extractor's article output starts with the article
     (its title, byline, lead); lists inside the article come after its first prose.
+    The article region must also hold more words than the unlinked text before it.
     """
     start, end = article_region(bs)
     head = sum(1 for b in bs[:start] if is_menu_entry(b))
-    return head >= MIN_HEAD_MENU and sum(1 for b in bs[end:] if is_menu_entry(b)) >= MIN_TAIL_MENU
+    if head < MIN_HEAD_MENU or sum(1 for b in bs[end:] if is_menu_entry(b)) < MIN_TAIL_MENU:
+        return False
+    # Menu entries are short: the article holds more words than the unlinked lines of
+    # four words or more before it. When it does not, the "menu" is the article's own
+    # list or table. (Short lines do not count: cleaning removes short chrome lines,
+    # and the decision must not change when it has.)
+    plain_head = sum(
+        b.words for b in bs[:start] if b.words >= 4 and b.link_density <= MAX_LINK_DENSITY
+    )
+    return sum(b.words for b in bs[start:end]) >= plain_head
