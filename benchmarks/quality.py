@@ -15,7 +15,8 @@ paragraphs, ``dup`` repeated lines. On top it checks that ``clean(clean(x)) == c
 for every benchmark text and counts the texts where it is not.
 
 With ``--gate FLOORS.json`` it exits 1 when an extractor gets worse (dF1 below
-``min_dF1``), when lost paragraphs exceed ``max_lost``, when the mean dF1 falls below
+``min_dF1``), when lost paragraphs exceed ``max_lost`` (or, for the extractors not
+listed in ``whole_page_extractors``, ``max_lost_article_extractors``), when the mean dF1 falls below
 ``mean_dF1``, or when there are errors or non-idempotent texts.
 """
 
@@ -179,6 +180,20 @@ def gate(result: dict[str, Any], floors: dict[str, Any], complete: bool) -> list
     lost = summary["lost"] - summary["lost_soft_hyphen"]
     if lost > floors["max_lost"]:
         failures.append(f"lost paragraphs {lost} (soft hyphens aside) > {floors['max_lost']}")
+    # Article extractors' text must not set off the whole-page stage: their losses have
+    # a ceiling of their own, far below the whole-page converters'.
+    pages = set(floors.get("whole_page_extractors", ()))
+    article_lost = sum(
+        row["lost"] - row["lost_soft_hyphen"]
+        for name, row in result["extractors"].items()
+        if name not in pages
+    )
+    ceiling = floors.get("max_lost_article_extractors")
+    if ceiling is not None and article_lost > ceiling:
+        failures.append(
+            f"lost paragraphs of article extractors {article_lost} (soft hyphens aside) "
+            f"> {ceiling}"
+        )
     if complete and summary["mean_dF1"] < floors["mean_dF1"]:
         failures.append(f"mean dF1 {summary['mean_dF1']:+.4f} < floor {floors['mean_dF1']:+.4f}")
     if summary["errors"]:

@@ -41,6 +41,7 @@ PROSE = "Protesters gathered outside parliament in the capital on Monday evening
         "\U000e0041\U000e0042 tag characters",
         "\ufeff\ufeffBOM twice",
         "a" * 1_000_000,
+        "x" + "\u200b" * 100_000 + "a",  # zero-width run before a small letter
         "مرحبا بالعالم\nשלום עולם\nनमस्ते दुनिया\n你好，世界\nこんにちは\n안녕하세요",
         "<",
         "&",

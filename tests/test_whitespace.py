@@ -14,12 +14,16 @@ ws = importlib.import_module("newsclean.normalize.whitespace")
 # The straightforward definitions: one substitution per fix, no shortcuts.
 _BREAKS = regex.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 _ZERO = regex.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
+_ZWSP_BREAK = regex.compile(
+    r"(?<=[.!?;:,)\]\"\u201d])\u200b+(?=\w)|(?<=[^\s\u200b])\u200b+(?=[\p{Lu}\p{N}])"
+)
 _SPACES = regex.compile(r"[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANKS = regex.compile(r"\n{3,}")
 
 
 def reference(text: str) -> str:
     text = _BREAKS.sub("\n", text)
+    text = _ZWSP_BREAK.sub(" ", text)
     text = ws.zero_width(_ZERO.sub("", text))  # joiners: context rule, tested below
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip(" ") for line in text.split("\n"))
@@ -28,7 +32,7 @@ def reference(text: str) -> str:
 
 spacey = st.text(
     alphabet=st.sampled_from(
-        [*"ab. \n\t\r", "\u00a0", "\u2009", "\u3000", "\u200b", "\u00ad", "\u200d", "\u2028"]
+        [*"abA1. \n\t\r", "\u00a0", "\u2009", "\u3000", "\u200b", "\u00ad", "\u200d", "\u2028"]
     ),
     max_size=60,
 )

@@ -41,6 +41,13 @@ LINE_BREAKS: re.Pattern[str] = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # joiner, BOM, soft hyphen, Mongolian vowel separator, invisible operators.
 ZERO_WIDTH_CHARS = "\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
 ZERO_WIDTH: re.Pattern[str] = re.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
+# A zero-width space between punctuation and the next word, or before a capital or a
+# digit, stands for a break an editor put there ("drum!\u200b2018 Festival",
+# "Kim\u200bNext up"): it becomes a space, not nothing. Elsewhere (inside words,
+# between Thai or Japanese words) it goes.
+ZWSP_BREAK: regex.Pattern[str] = regex.compile(
+    r"(?<=[.!?;:,)\]\"\u201d])\u200b+(?=\w)|(?<=[^\s\u200b])\u200b+(?=[\p{Lu}\p{N}])"
+)
 JOINER_RUN: re.Pattern[str] = re.compile(r"[\u200c\u200d]+")
 # Tabs and every Unicode space separator except the line breaks handled above: each
 # becomes an ASCII space (str.replace), then runs of spaces collapse (SPACE_RUN).

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     import ftfy
 
 from .. import resources as res
+from .whitespace import zero_width
 
 Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"] | None
 
@@ -122,7 +123,8 @@ def unicode_settled(
     C1 controls ftfy could not map, zero-width characters (which the whitespace step
     deletes) and control characters (which ftfy deletes after its mojibake pass) can
     hide mojibake from ftfy. When the text holds any of them, they are removed (C1
-    controls and zero-width characters; joiners stay) and ftfy runs again, so that a
+    controls; zero-width characters as :func:`~newsclean.normalize.whitespace.zero_width`
+    treats them) and the repair runs again, so that a
     second ``clean()`` finds nothing left to repair. This is the pipeline's unicode
     step; :func:`unicode` alone is exactly ftfy.
 
@@ -138,11 +140,8 @@ def unicode_settled(
     result = _fix(text, config)
     hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
     if hidden or res.FTFY_CONTROL.search(text):
-        import ftfy
-
-        stripped = res.ZERO_WIDTH.sub("", res.C1_CONTROL.sub("", result))
-        fixed: str = ftfy.fix_text(stripped, config)
-        return fixed
+        # The whitespace step's own treatment of zero-width characters, done early.
+        return _fix(zero_width(res.C1_CONTROL.sub("", result)), config)
     return result
 
 

@@ -58,7 +58,15 @@ def zero_width(text: str) -> str:
     True
     >>> zero_width("\\u200d start")
     ' start'
+
+    A zero-width space after punctuation, or before a capital or a digit, was a
+    break: it becomes a space.
+
+    >>> zero_width("the drum!\\u200b2018 season"), zero_width("Kim\\u200bNext up")
+    ('the drum! 2018 season', 'Kim Next up')
     """
+    if "\u200b" in text:
+        text = res.ZWSP_BREAK.sub(" ", text)
     text = _replace_each(text, res.ZERO_WIDTH_CHARS, "")
     if "\u200c" in text or "\u200d" in text:
         text = res.JOINER_RUN.sub(_joiner_in_context, text)
