@@ -99,10 +99,11 @@ def credits(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         return []
     from .ui_strings import inside_prose
 
+    jump: dict[int, int] = {}  # shared: runs of removed lines are skipped once
     return [
         Removal(RULE, "credit.photo", i, i + 1)
         for i in doc.kept()
         if len(doc.lines[i]) <= MAX_CREDIT_CHARS
         and is_credit_line(doc.lines[i])
-        and not inside_prose(doc, i, i + 1)
+        and not inside_prose(doc, i, i + 1, jump=jump)
     ]

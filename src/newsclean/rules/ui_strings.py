@@ -36,15 +36,17 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     kept = list(doc.kept())
     removals: list[Removal] = []
     gone: set[int] = set()
+    jump: dict[int, int] = {}
+    memo: dict[str, str | None] = {}  # repeated lines repeat their keys
     k = 0
     while k < len(kept):
         i = kept[k]
-        found = _longest_block(doc, kept, k, cat)
+        found = _longest_block(doc, kept, k, cat, memo)
         if found is None:
             k += 1
             continue
         last, reason = found
-        if inside_prose(doc, i, kept[last] + 1, gone):
+        if inside_prose(doc, i, kept[last] + 1, gone, jump):
             k += 1
             continue
         removals.append(Removal(RULE, reason, i, kept[last] + 1))
@@ -53,13 +55,21 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     return removals
 
 
-def inside_prose(doc: Document, start: int, end: int, gone: AbstractSet[int] = frozenset()) -> bool:
+def inside_prose(
+    doc: Document,
+    start: int,
+    end: int,
+    gone: AbstractSet[int] = frozenset(),
+    jump: dict[int, int] | None = None,
+) -> bool:
     """Whether lines ``start:end`` carry on a sentence, so they are article words and
     not a UI line: the line just before is a long line left open (it ends with a
     lower-case word or a comma: a hard-wrapped paragraph), or the lines end open and a
     long line in lower case carries the sentence on (a link split off its sentence).
     Lines already removed (``doc.removed``, or ``gone``) are skipped, so the decision
-    is the same when the cleaned text is cleaned again.
+    is the same when the cleaned text is cleaned again. A caller asking about many
+    lines passes one ``jump`` dict, so that runs of removed lines are skipped once, not
+    once per question (``gone`` may only grow between calls).
 
     >>> doc = Document.from_text("Pictures of the actress were shared in private\\n"
     ...                          "photos.\\nShare")
@@ -72,9 +82,7 @@ def inside_prose(doc: Document, start: int, end: int, gone: AbstractSet[int] = f
     open_end = not res.WRAP_END.search(doc.lines[end - 1].rstrip())
     if open_end and after[:1].islower() and len(after) >= WRAPPED_LINE_CHARS:
         return True  # the sentence goes on in the next line
-    b = start - 1
-    while b >= 0 and (doc.removed[b] or b in gone):
-        b -= 1  # lines removed already: the text as it will read once cleaned
+    b = _line_before(doc, start, gone, {} if jump is None else jump)
     if b < 0:
         return False
     before = doc.lines[b].rstrip()
@@ -85,8 +93,27 @@ def inside_prose(doc: Document, start: int, end: int, gone: AbstractSet[int] = f
     return left_open and len(before) >= WRAPPED_LINE_CHARS
 
 
+def _line_before(doc: Document, start: int, gone: AbstractSet[int], jump: dict[int, int]) -> int:
+    """The last line before ``start`` that is neither removed nor ``gone`` (-1: none):
+    the text as it will read once cleaned. ``jump`` remembers, for lines found removed,
+    where the search went on (path compression: linear over many calls)."""
+    b = start - 1
+    passed: list[int] = []
+    removed = doc.removed
+    while b >= 0 and (removed[b] or b in gone):
+        passed.append(b)
+        b = jump.get(b, b - 1)
+    for p in passed:
+        jump[p] = b
+    return b
+
+
 def _longest_block(
-    doc: Document, kept: list[int], k: int, cat: catalogue.Catalogue
+    doc: Document,
+    kept: list[int],
+    k: int,
+    cat: catalogue.Catalogue,
+    memo: dict[str, str | None],
 ) -> tuple[int, str] | None:
     """The longest run of consecutive lines from ``kept[k]`` whose joined key matches."""
     best: tuple[int, str] | None = None
@@ -98,7 +125,10 @@ def _longest_block(
         key = f"{key} {part}" if key and part else key or part
         if len(key) > cat.max_key_length:
             break
-        reason = cat.lookup_key(key)
+        if key in memo:
+            reason = memo[key]
+        else:
+            reason = memo[key] = cat.lookup_key(key)
         if reason is not None:
             best = (j, reason)
     return best
