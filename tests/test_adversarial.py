@@ -376,3 +376,19 @@ def test_huge_pattern_in_regex_only_syntax_is_refused_quickly() -> None:
         newsclean.Config(extra_patterns=(pattern,))
     assert len(str(err.value)) < 500  # the pattern is cut in the message
     newsclean.Config(extra_patterns=("(?|photo|image) [0-9]+",))
+
+
+def test_markup_nested_beyond_the_cap_keeps_its_text_and_loses_the_deep_tags() -> None:
+    # An HTML5 parser costs depth squared on nesting; newsclean caps the depth first.
+    n = html_mod.MAX_DEPTH * 4
+    page = f"<html><body><p>{PROSE}</p>" + "<div><br>" * n + "deep text" + "</div>" * n
+    capped = html_mod.cap_depth(page)
+    assert capped.count("<div>") == html_mod.MAX_DEPTH - 2  # <html> and <body> are open too
+    assert capped.count("<br>") == n  # void elements do not nest: all kept
+    out = newsclean.clean(page)
+    assert PROSE in out and "deep text" in out
+
+
+def test_ordinary_markup_is_not_rewritten_by_the_depth_cap() -> None:
+    page = "<html><body>" + "<p>para <b>bold</b> <img src=x></p>" * 5000 + "</body></html>"
+    assert html_mod.cap_depth(page) is page

@@ -79,6 +79,69 @@ _BLANK_LINE = regex.compile(r"\n[^\S\n]*\n\s*")
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", regex.IGNORECASE)
 
 
+# Markup nested deeper than this loses the tags below that depth (their text stays):
+# an HTML5 parser checks the stack of open elements for each tag, so parsing n nested
+# elements costs n squared (100k nested <div>s: 15 s). Browsers cap nesting too.
+MAX_DEPTH = 512
+_ANY_TAG = regex.compile(r"<(/?)([a-zA-Z][\w:-]*+)[^<>]*+>")
+# Elements that never hold others open: void ones, and those whose end tag is optional
+# (the parser closes them at the next sibling).
+_NO_NESTING = frozenset(
+    "area base br col embed hr img input link meta param source track wbr "
+    "p li dt dd tr td th option optgroup tbody thead tfoot colgroup rb rt rp".split()
+)
+_VOID_OPENERS = ("<br", "<img", "<meta", "<link")
+_CHUNK = 1 << 12
+
+
+def _may_nest_deeper(html: str, limit: int) -> bool:
+    """Whether a cheap estimate of the nesting depth exceeds ``limit``: opening minus
+    closing tags, counted with ``str.count`` a 4 KB chunk at a time (so a peak inside
+    one chunk, at most a few hundred tags, goes unseen)."""
+    depth = 0
+    count = html.count
+    for at in range(0, len(html), _CHUNK):
+        end = at + _CHUNK
+        depth += count("<", at, end) - 2 * count("</", at, end) - count("<!", at, end)
+        if depth > limit:
+            depth -= sum(count(opener, at, end) for opener in _VOID_OPENERS)
+            if depth > limit:
+                return True
+    return False
+
+
+def cap_depth(html: str) -> str:
+    """``html`` without the tags nested deeper than ``MAX_DEPTH`` (their text stays).
+
+    Markup that cannot be that deep (a cheap count says so) comes back as it is.
+
+    >>> cap_depth("<p>x</p>") == "<p>x</p>"
+    True
+    >>> deep = "<div>" * 2000 + "text" + "</div>" * 2000
+    >>> capped = cap_depth(deep)
+    >>> capped.count("<div>"), capped.count("</div>"), "text" in capped
+    (512, 512, True)
+    """
+    if not _may_nest_deeper(html, MAX_DEPTH):
+        return html
+    parts: list[str] = []
+    pos = depth = 0
+    for match in _ANY_TAG.finditer(html):
+        if match.group(2).lower() in _NO_NESTING or match.group().endswith("/>"):
+            continue
+        if match.group(1):
+            drop = depth > MAX_DEPTH
+            depth = max(0, depth - 1)
+        else:
+            depth += 1
+            drop = depth > MAX_DEPTH
+        if drop:
+            parts.append(html[pos : match.start()])
+            pos = match.end()
+    parts.append(html[pos:])
+    return "".join(parts)
+
+
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is markup: a doctype, or known HTML tags, at least two and at
     more of them than lines of prose outside tags and than markdown links.
@@ -161,7 +224,7 @@ def html_to_text(html: str, whole_page: bool | None = None) -> str:
     """
     if whole_page is None:
         whole_page = is_whole_page(html)
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(cap_depth(html))
     root = tree.root
     if root is None:
         return ""
