@@ -103,6 +103,7 @@ def blocks(lines: Sequence[str]) -> list[Block]:
     """The blocks of a document's lines, with their features (see the module doc)."""
     width = _wrap_width(lines)
     out: list[Block] = []
+    joined: dict[int, list[str]] = {}  # block index -> texts of its lines (joined once)
     current: Block | None = None
     for i, raw in enumerate(lines):
         stripped = raw.strip()
@@ -136,11 +137,13 @@ def blocks(lines: Sequence[str]) -> list[Block]:
         )
         if joins and current is not None:
             current.end = i + 1
-            current.text = f"{current.text} {text}"
+            joined.setdefault(len(out) - 1, [current.text]).append(text)
             current.link_chars += link
         else:
             current = Block(i, i + 1, text, link, heading, marker is not None, table)
             out.append(current)
         if not width or heading or table:
             current = None
+    for index, texts in joined.items():
+        out[index].text = " ".join(texts)
     return out
