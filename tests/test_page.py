@@ -9,7 +9,14 @@ import pytest
 import newsclean
 from newsclean.config import Config
 from newsclean.document import Document
-from newsclean.rules.page import blocks, classify, looks_like_page, page, split_long_lines
+from newsclean.rules.page import (
+    blocks,
+    classify,
+    looks_like_page,
+    may_be_page,
+    page,
+    split_long_lines,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -79,6 +86,16 @@ def test_article_text_is_not_a_page() -> None:
     article = "\n\n".join(["Night flight ban extended", *PROSE])
     assert newsclean.clean(article) == article
     assert not looks_like_page(classify(blocks(article.split("\n"))))
+
+
+def test_may_be_page_is_necessary() -> None:
+    page_blocks = blocks(whole_page().split("\n"))
+    assert may_be_page(page_blocks) and looks_like_page(classify(page_blocks))
+    # Ten prose blocks and two headings: too few menu-shaped blocks to be a page.
+    article = "\n".join(["Night flight ban extended", *PROSE, "Reactions", *PROSE, *PROSE[:2]])
+    bs = blocks(article.split("\n"))
+    assert len(bs) >= 11 and not may_be_page(bs)
+    assert not looks_like_page(classify(bs))
 
 
 def test_article_with_a_list_is_not_a_page() -> None:

@@ -38,6 +38,8 @@ MAX_HEADING_DISTANCE = 200
 MIN_HEAD_MENU = 8
 # ... and ends with at least this many after it (the footer).
 MIN_TAIL_MENU = 3
+# So a page has at least this many blocks (and non-blank lines).
+MIN_PAGE_BLOCKS = MIN_HEAD_MENU + MIN_TAIL_MENU
 
 
 @cache
@@ -233,6 +235,24 @@ def decide(bs: list[Block]) -> list[Block]:
 def is_menu_entry(b: Block) -> bool:
     """A block shaped like a menu entry: a few words and no sentence, or mostly links."""
     return (b.words <= 4 and not b.sentences) or b.link_density > 0.5
+
+
+def may_be_page(bs: Sequence[Block]) -> bool:
+    """Whether blocks not yet classified can be a page: ``False`` means
+    :func:`looks_like_page` is ``False`` whatever :func:`classify` finds.
+
+    A page needs ``MIN_PAGE_BLOCKS`` menu entries, and a menu entry is mostly links or
+    has no sentence mark: both are known before the blocks are measured.
+    """
+    if len(bs) < MIN_PAGE_BLOCKS:
+        return False
+    found = 0
+    for b in bs:
+        if 2 * b.link_chars > len(b.text) or res.SENTENCE_MARK.search(b.text) is None:
+            found += 1
+            if found >= MIN_PAGE_BLOCKS:
+                return True
+    return False
 
 
 def looks_like_page(bs: list[Block]) -> bool:
