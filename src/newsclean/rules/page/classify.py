@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import chain
 
 from ... import resources as res
 from .blocks import Block
@@ -53,16 +54,15 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
 
 
 def _language(words: Iterable[list[str]]) -> str | None:
-    counts: Counter[str] = Counter()
-    for block_words in words:
-        counts.update(block_words)
-    total = sum(counts.values())
+    counts = Counter(chain.from_iterable(words))
+    total = counts.total()
     if not total:
         return None
     hits: Counter[str] = Counter()
     languages_of = _languages_of()
-    for word, n in counts.items():
-        for code in languages_of.get(word, ()):
+    for word in counts.keys() & languages_of.keys():
+        n = counts[word]
+        for code in languages_of[word]:
             hits[code] += n
     if not hits:
         return None
@@ -79,22 +79,34 @@ def language(bs: Sequence[Block]) -> str | None:
     return _language(_words(b) for b in bs)
 
 
+def _has_copyright(text: str) -> bool:
+    """Whether ``text`` holds a copyright mark (``res.COPYRIGHT``)."""
+    if text.isascii():
+        # Each alternative of the pattern but "©" (not ASCII) needs one of these.
+        lower = text.lower()
+        if "(c" not in lower and "copyright" not in lower and "all rights reserved" not in lower:
+            return False
+    return res.COPYRIGHT.search(text) is not None
+
+
 def measure(bs: Sequence[Block]) -> None:
     """Fill in each block's word, stop-word and sentence counts."""
     words = [_words(b) for b in bs]
     lang = _language(words)
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
+    in_stop = stop.__contains__
     for b, block_words in zip(bs, words, strict=True):
+        text = b.text
         b.words = len(block_words)
-        b.stop = sum(1 for w in block_words if w in stop)
-        b.sentences = len(res.SENTENCE_MARK.findall(b.text))
-        b.copyright = res.COPYRIGHT.search(b.text) is not None
-        unspaced = len(res.UNSPACED.findall(b.text))
-        b.unspaced = unspaced > 0.3 * len(b.text)
+        b.stop = sum(map(in_stop, block_words))
+        b.sentences = len(res.SENTENCE_MARK.findall(text))
+        b.copyright = _has_copyright(text)
+        # ASCII text holds none of the unspaced scripts.
+        b.unspaced = not text.isascii() and len(res.UNSPACED.findall(text)) > 0.3 * len(text)
         if b.unspaced or lang is None:
             # No word list for this script: sentence marks per character stand in for it.
-            b.words = max(1, len(b.text) // 30)
-            b.stop = min(b.words, round(b.sentences * 0.4 * b.words / max(1, len(b.text) / 80)))
+            b.words = max(1, len(text) // 30)
+            b.stop = min(b.words, round(b.sentences * 0.4 * b.words / max(1, len(text) / 80)))
 
 
 def _context_free(b: Block) -> str:
