@@ -89,13 +89,15 @@ def _has_copyright(text: str) -> bool:
     return res.COPYRIGHT.search(text) is not None
 
 
-def measure(bs: Sequence[Block]) -> None:
-    """Fill in each block's word, stop-word and sentence counts."""
+def measure(bs: Sequence[Block], upto: int | None = None) -> str | None:
+    """Fill in each block's word, stop-word and sentence counts (only the first ``upto``
+    blocks', when given: the language is the whole page's either way), and return the
+    page's language (see :func:`language`)."""
     words = [_words(b) for b in bs]
     lang = _language(words)
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
     in_stop = stop.__contains__
-    for b, block_words in zip(bs, words, strict=True):
+    for b, block_words in zip(bs[:upto], words[:upto], strict=True):
         text = b.text
         b.words = len(block_words)
         b.stop = sum(map(in_stop, block_words))
@@ -107,6 +109,7 @@ def measure(bs: Sequence[Block]) -> None:
             # No word list for this script: sentence marks per character stand in for it.
             b.words = max(1, len(text) // 30)
             b.stop = min(b.words, round(b.sentences * 0.4 * b.words / max(1, len(text) / 80)))
+    return lang
 
 
 def _context_free(b: Block) -> str:
