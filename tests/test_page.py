@@ -160,3 +160,25 @@ def test_an_article_that_is_a_list_is_not_a_page() -> None:
     bs = classify(blocks(doc.lines))
     assert not looks_like_page(bs)
     assert "12a etapa: 9 de dezembro – Interlagos" in newsclean.clean(text)
+
+
+def test_first_characters_of_the_markdown_shapes() -> None:
+    # The blocks skip each pattern on lines that do not start with one of its characters.
+    from newsclean import resources as res
+
+    shapes = [
+        (res.MD_HEADING.match, res.MD_HEADING_FIRST),
+        (res.MD_RULE.fullmatch, res.MD_RULE_FIRST),
+        (res.LIST_MARKER.match, res.LIST_MARKER_FIRST),
+        (res.TABLE_ROW.fullmatch, res.TABLE_ROW_FIRST),
+    ]
+    tails = ["", " x", "--", "- -", "**", "1. x", ". x", ") x", "2) x", "| x |", "|"]
+    for code in range(0x20, 0x3000):
+        first = chr(code)
+        if first.isspace():
+            continue
+        for match, allowed in shapes:
+            digit = allowed is res.LIST_MARKER_FIRST and first.isdigit()
+            for tail in tails:
+                if match(first + tail):
+                    assert first in allowed or digit, (first, tail)
