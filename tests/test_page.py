@@ -9,7 +9,14 @@ import pytest
 import newsclean
 from newsclean.config import Config
 from newsclean.document import Document
-from newsclean.rules.page import blocks, classify, looks_like_page, page, split_long_lines
+from newsclean.rules.page import (
+    blocks,
+    classify,
+    looks_like_page,
+    may_be_page,
+    page,
+    split_long_lines,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -81,6 +88,16 @@ def test_article_text_is_not_a_page() -> None:
     assert not looks_like_page(classify(blocks(article.split("\n"))))
 
 
+def test_may_be_page_is_necessary() -> None:
+    page_blocks = blocks(whole_page().split("\n"))
+    assert may_be_page(page_blocks) and looks_like_page(classify(page_blocks))
+    # Ten prose blocks and two headings: too few menu-shaped blocks to be a page.
+    article = "\n".join(["Night flight ban extended", *PROSE, "Reactions", *PROSE, *PROSE[:2]])
+    bs = blocks(article.split("\n"))
+    assert len(bs) >= 11 and not may_be_page(bs)
+    assert not looks_like_page(classify(bs))
+
+
 def test_article_with_a_list_is_not_a_page() -> None:
     items = [f"- {name}" for name in ("Berlin", "Hamburg", "Munich", "Cologne", "Frankfurt")]
     article = "\n".join([PROSE[0], "The ban applies at these airports:", *items, *PROSE[1:]])
@@ -143,3 +160,25 @@ def test_an_article_that_is_a_list_is_not_a_page() -> None:
     bs = classify(blocks(doc.lines))
     assert not looks_like_page(bs)
     assert "12a etapa: 9 de dezembro – Interlagos" in newsclean.clean(text)
+
+
+def test_first_characters_of_the_markdown_shapes() -> None:
+    # The blocks skip each pattern on lines that do not start with one of its characters.
+    from newsclean import resources as res
+
+    shapes = [
+        (res.MD_HEADING.match, res.MD_HEADING_FIRST),
+        (res.MD_RULE.fullmatch, res.MD_RULE_FIRST),
+        (res.LIST_MARKER.match, res.LIST_MARKER_FIRST),
+        (res.TABLE_ROW.fullmatch, res.TABLE_ROW_FIRST),
+    ]
+    tails = ["", " x", "--", "- -", "**", "1. x", ". x", ") x", "2) x", "| x |", "|"]
+    for code in range(0x20, 0x3000):
+        first = chr(code)
+        if first.isspace():
+            continue
+        for match, allowed in shapes:
+            digit = allowed is res.LIST_MARKER_FIRST and first.isdigit()
+            for tail in tails:
+                if match(first + tail):
+                    assert first in allowed or digit, (first, tail)

@@ -58,3 +58,15 @@ def test_ui_word_that_ends_a_wrapped_sentence_stays() -> None:
     doc = Document.from_text(text)
     assert inside_prose(doc, 1, 2)
     assert [r.start for r in ui_strings(doc)] == [3]
+
+
+def test_pattern_screen_agrees_with_the_patterns() -> None:
+    from newsclean import catalogue
+
+    plain = catalogue.load(("en",), (), (r"read \d+ more",))
+    flagged = catalogue.load(("en",), (), (r"(?i)read \d+ more",))
+    assert plain.screen is not None and flagged.screen is None
+    for cat in (plain, flagged):
+        assert cat.lookup("Read 3 more") == "ui.user_pattern"
+        assert cat.lookup("Photo 3 of 12") == "ui.gallery"
+        assert cat.lookup("Read more about the report") is None

@@ -149,6 +149,8 @@ def looks_like_html(text: str) -> bool:
     >>> looks_like_html("<p>One</p><p>Two</p>"), looks_like_html("[a](/a) <span></span>")
     (True, False)
     """
+    if "<" not in text:
+        return False  # no doctype, no tag
     if _INVISIBLE.search(text):
         text = _INVISIBLE.sub("", text)
     head = text[:200].lstrip().lower()

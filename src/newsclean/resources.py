@@ -252,6 +252,12 @@ MD_HEADING: Pattern = regex.compile(r"#{1,6}[ \t]")
 MD_RULE: Pattern = regex.compile(r"[ \t]*(?:[-=*_][ \t]*){3,}")
 LIST_MARKER: Pattern = regex.compile(r"[ \t]*(?:[*+•·▪◦●■►▸‣⁃∙➤-]|\d{1,3}[.)])[ \t]+")
 TABLE_ROW: Pattern = regex.compile(r"[ \t]*\|.*\|[ \t]*")
+# The first character of a stripped line each of these can match (LIST_MARKER: or a
+# digit), so most lines skip them.
+MD_HEADING_FIRST = "#"
+MD_RULE_FIRST = "-=*_"
+LIST_MARKER_FIRST = "*+•·▪◦●■►▸‣⁃∙➤-"
+TABLE_ROW_FIRST = "|"
 MD_EMPHASIS: Pattern = regex.compile(r"[*_`]{1,3}")
 LETTERS: Pattern = regex.compile(r"\p{L}+")
 # Sentence-final punctuation of several scripts (CJK full stops count once each).

@@ -40,11 +40,16 @@ class CatalogueError(ValueError):
 
 @dataclass(frozen=True)
 class Catalogue:
-    """Compiled phrases: a key -> reason map and one pattern alternation per reason."""
+    """Compiled phrases: a key -> reason map and one pattern alternation per reason.
+
+    ``screen``, when set, is all the patterns in one alternation: a key it does not
+    match matches none of them.
+    """
 
     phrases: dict[str, str]
     patterns: tuple[tuple[regex.Pattern[str], str], ...]
     max_key_length: int
+    screen: regex.Pattern[str] | None = None
 
     def lookup(self, line: str) -> str | None:
         """The reason code if ``line`` is a catalogue entry, else ``None``."""
@@ -57,6 +62,8 @@ class Catalogue:
         reason = self.phrases.get(key)
         if reason is not None:
             return reason
+        if self.screen is not None and self.screen.fullmatch(key) is None:
+            return None
         for pattern, pattern_reason in self.patterns:
             if pattern.fullmatch(key):
                 return pattern_reason
@@ -384,4 +391,18 @@ def load(
     for i, source in enumerate(extra_patterns):
         compiled.append((compile_pattern(source, f"extra_patterns[{i}]"), "ui.user_pattern"))
     longest = max((len(key) for key in phrases), default=0)
-    return Catalogue(phrases, tuple(compiled), max(longest, 200 if compiled else 0))
+    return Catalogue(
+        phrases, tuple(compiled), max(longest, 200 if compiled else 0), _screen(compiled)
+    )
+
+
+def _screen(compiled: list[tuple[regex.Pattern[str], str]]) -> regex.Pattern[str] | None:
+    """All patterns as one alternation (``None``: fewer than two patterns, or one with
+    a construct other than ``(?:``, such as an inline flag, that may not combine)."""
+    sources = [pattern.pattern for pattern, _ in compiled]
+    if len(sources) < 2 or any("(?" in source.replace("(?:", "") for source in sources):
+        return None
+    try:
+        return regex.compile("|".join(sources))
+    except regex.error:
+        return None

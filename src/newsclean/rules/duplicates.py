@@ -141,6 +141,7 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     for n, unit in enumerate(found):
         key = unit.key
         reason = None
+        variants: list[tuple[str, int]] | None = None
         if n in in_block:
             reason = "duplicate.block"
         elif len(key) >= MIN_KEY_CHARS:
@@ -148,7 +149,8 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
             if earlier is not None and window.close(earlier) and not _is_question(unit):
                 reason = "duplicate.exact"
             elif earlier is None:
-                reason = _near(unit, window, kept_at, shortened)
+                variants = _variants(key)
+                reason = _near(unit, variants, window, kept_at, shortened)
         if reason is not None:
             unit.gone = True
             removals.append(Removal(RULE, reason, unit.lines[0], unit.lines[-1] + 1))
@@ -156,7 +158,7 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         window.keep(n, len(key) >= MIN_KEY_CHARS)
         if len(key) >= MIN_KEY_CHARS:
             kept_at[key] = n
-            for variant, _ in _variants(key):
+            for variant, _ in _variants(key) if variants is None else variants:
                 shortened[variant] = n
     return removals
 
@@ -228,16 +230,26 @@ def _variants(key: str) -> list[tuple[str, int]]:
         return []
     words = key.split(" ")
     out = []
+    end, start = len(key), 0  # key[:end] is words[:-n] joined, key[start:] words[n:]
     for n in range(1, min(MAX_EXTRA_WORDS, len(words) - MIN_SHARED_WORDS) + 1):
-        out.append((" ".join(words[:-n]), n))
-        out.append((" ".join(words[n:]), -n))
-    return [(v, n) for v, n in out if len(v) >= MIN_KEY_CHARS]
+        end -= len(words[-n]) + 1
+        start += len(words[n - 1]) + 1
+        if end >= MIN_KEY_CHARS:
+            out.append((key[:end], n))
+        if len(key) - start >= MIN_KEY_CHARS:
+            out.append((key[start:], -n))
+    return out
 
 
 def _near(
-    unit: _Unit, window: _Window, kept_at: dict[str, int], shortened: dict[str, int]
+    unit: _Unit,
+    variants: list[tuple[str, int]],
+    window: _Window,
+    kept_at: dict[str, int],
+    shortened: dict[str, int],
 ) -> str | None:
-    """``duplicate.near`` when ``unit`` is a close copy of a kept unit, give or take a credit.
+    """``duplicate.near`` when ``unit`` is a close copy of a kept unit, give or take a credit
+    (``variants``: ``_variants(unit.key)``).
 
     A later copy that is *shorter* (the caption without its credit) always goes; a
     later copy that is *longer* goes only when the extra words are a credit, so no
@@ -246,7 +258,7 @@ def _near(
     earlier = shortened.get(unit.key)
     if earlier is not None and window.close(earlier):
         return "duplicate.near"
-    for variant, cut in _variants(unit.key):
+    for variant, cut in variants:
         earlier = kept_at.get(variant)
         if earlier is None or not window.close(earlier):
             continue

@@ -38,7 +38,14 @@ from __future__ import annotations
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
 from .blocks import Block, blocks
-from .classify import MIN_HEAD_MENU, classify, is_menu_entry, looks_like_page
+from .classify import (
+    MIN_HEAD_MENU,
+    MIN_PAGE_BLOCKS,
+    classify,
+    is_menu_entry,
+    looks_like_page,
+    may_be_page,
+)
 from .split import split_long_lines
 
 RULE = "page"
@@ -50,6 +57,7 @@ __all__ = [
     "classify",
     "is_menu_entry",
     "looks_like_page",
+    "may_be_page",
     "page",
     "split_long_lines",
 ]
@@ -67,8 +75,14 @@ def _reason(b: Block, before: bool, after: bool) -> str:
 
 def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Mark the blocks of a whole-page text that are not its article (see module doc)."""
-    bs = classify(blocks(doc.lines))
-    if config.page == "auto" and not looks_like_page(bs):
+    auto = config.page == "auto"
+    if auto and len(doc.nonblank) < MIN_PAGE_BLOCKS:
+        return []  # each block holds a non-blank line: too few blocks for a page
+    bs = blocks(doc.lines)
+    if auto and not may_be_page(bs):
+        return []
+    bs = classify(bs)
+    if auto and not looks_like_page(bs):
         return []
     if not any(b.cls == "good" for b in bs):
         return []

@@ -107,12 +107,21 @@ def blocks(lines: Sequence[str]) -> list[Block]:
     current: Block | None = None
     for i, raw in enumerate(lines):
         stripped = raw.strip()
-        if not stripped or res.MD_RULE.fullmatch(stripped):
+        first = stripped[:1]
+        if not stripped or (first in res.MD_RULE_FIRST and res.MD_RULE.fullmatch(stripped)):
             current = None
             continue
-        heading = res.MD_HEADING.match(stripped) is not None
-        marker = res.LIST_MARKER.match(stripped)
-        table = not heading and res.TABLE_ROW.fullmatch(stripped) is not None
+        heading = first == res.MD_HEADING_FIRST and res.MD_HEADING.match(stripped) is not None
+        marker = (
+            res.LIST_MARKER.match(stripped)
+            if first in res.LIST_MARKER_FIRST or first.isdigit()
+            else None
+        )
+        table = (
+            first == res.TABLE_ROW_FIRST
+            and not heading
+            and res.TABLE_ROW.fullmatch(stripped) is not None
+        )
         body = stripped
         if heading:
             body = stripped.lstrip("#").strip()

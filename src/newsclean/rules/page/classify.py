@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import chain
 
 from ... import resources as res
 from .blocks import Block
@@ -38,6 +39,8 @@ MAX_HEADING_DISTANCE = 200
 MIN_HEAD_MENU = 8
 # ... and ends with at least this many after it (the footer).
 MIN_TAIL_MENU = 3
+# So a page has at least this many blocks (and non-blank lines).
+MIN_PAGE_BLOCKS = MIN_HEAD_MENU + MIN_TAIL_MENU
 
 
 @cache
@@ -51,16 +54,15 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
 
 
 def _language(words: Iterable[list[str]]) -> str | None:
-    counts: Counter[str] = Counter()
-    for block_words in words:
-        counts.update(block_words)
-    total = sum(counts.values())
+    counts = Counter(chain.from_iterable(words))
+    total = counts.total()
     if not total:
         return None
     hits: Counter[str] = Counter()
     languages_of = _languages_of()
-    for word, n in counts.items():
-        for code in languages_of.get(word, ()):
+    for word in counts.keys() & languages_of.keys():
+        n = counts[word]
+        for code in languages_of[word]:
             hits[code] += n
     if not hits:
         return None
@@ -77,22 +79,37 @@ def language(bs: Sequence[Block]) -> str | None:
     return _language(_words(b) for b in bs)
 
 
-def measure(bs: Sequence[Block]) -> None:
-    """Fill in each block's word, stop-word and sentence counts."""
+def _has_copyright(text: str) -> bool:
+    """Whether ``text`` holds a copyright mark (``res.COPYRIGHT``)."""
+    if text.isascii():
+        # Each alternative of the pattern but "©" (not ASCII) needs one of these.
+        lower = text.lower()
+        if "(c" not in lower and "copyright" not in lower and "all rights reserved" not in lower:
+            return False
+    return res.COPYRIGHT.search(text) is not None
+
+
+def measure(bs: Sequence[Block], upto: int | None = None) -> str | None:
+    """Fill in each block's word, stop-word and sentence counts (only the first ``upto``
+    blocks', when given: the language is the whole page's either way), and return the
+    page's language (see :func:`language`)."""
     words = [_words(b) for b in bs]
     lang = _language(words)
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
-    for b, block_words in zip(bs, words, strict=True):
+    in_stop = stop.__contains__
+    for b, block_words in zip(bs[:upto], words[:upto], strict=True):
+        text = b.text
         b.words = len(block_words)
-        b.stop = sum(1 for w in block_words if w in stop)
-        b.sentences = len(res.SENTENCE_MARK.findall(b.text))
-        b.copyright = res.COPYRIGHT.search(b.text) is not None
-        unspaced = len(res.UNSPACED.findall(b.text))
-        b.unspaced = unspaced > 0.3 * len(b.text)
+        b.stop = sum(map(in_stop, block_words))
+        b.sentences = len(res.SENTENCE_MARK.findall(text))
+        b.copyright = _has_copyright(text)
+        # ASCII text holds none of the unspaced scripts.
+        b.unspaced = not text.isascii() and len(res.UNSPACED.findall(text)) > 0.3 * len(text)
         if b.unspaced or lang is None:
             # No word list for this script: sentence marks per character stand in for it.
-            b.words = max(1, len(b.text) // 30)
-            b.stop = min(b.words, round(b.sentences * 0.4 * b.words / max(1, len(b.text) / 80)))
+            b.words = max(1, len(text) // 30)
+            b.stop = min(b.words, round(b.sentences * 0.4 * b.words / max(1, len(text) / 80)))
+    return lang
 
 
 def _context_free(b: Block) -> str:
@@ -233,6 +250,24 @@ def decide(bs: list[Block]) -> list[Block]:
 def is_menu_entry(b: Block) -> bool:
     """A block shaped like a menu entry: a few words and no sentence, or mostly links."""
     return (b.words <= 4 and not b.sentences) or b.link_density > 0.5
+
+
+def may_be_page(bs: Sequence[Block]) -> bool:
+    """Whether blocks not yet classified can be a page: ``False`` means
+    :func:`looks_like_page` is ``False`` whatever :func:`classify` finds.
+
+    A page needs ``MIN_PAGE_BLOCKS`` menu entries, and a menu entry is mostly links or
+    has no sentence mark: both are known before the blocks are measured.
+    """
+    if len(bs) < MIN_PAGE_BLOCKS:
+        return False
+    found = 0
+    for b in bs:
+        if 2 * b.link_chars > len(b.text) or res.SENTENCE_MARK.search(b.text) is None:
+            found += 1
+            if found >= MIN_PAGE_BLOCKS:
+                return True
+    return False
 
 
 def looks_like_page(bs: list[Block]) -> bool:

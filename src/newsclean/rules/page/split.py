@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from ... import resources as res
 from ...config import DEFAULT, Config
-from .blocks import blocks
-from .classify import classify, language, looks_like_page, measure
+from .blocks import Block, blocks
+from .classify import classify, looks_like_page, may_be_page, measure
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -64,11 +64,30 @@ def _menu_prefix(words: list[str]) -> int:
     return end if len(words) - end >= MENU_ENTRY + 2 else 0
 
 
-def _cut_menus(lines: list[str]) -> tuple[list[str], bool]:
-    """Menu runs cut into entries, and whether the text opens with one."""
+def _menu_cut(b: Block, words: list[str], known_language: bool) -> int:
+    """How many leading words of a measured block (its ``words``) are a menu (0: none)."""
+    if known_language and b.words >= MENU_RUN and b.stop_density < 0.2:
+        return len(words)  # a block's lines are not blank: at least one word
+    if b.words >= MENU_WINDOW:
+        return _menu_prefix(words)
+    return 0
+
+
+def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str], bool]:
+    """Menu runs cut into entries, and whether the text opens with one.
+
+    With ``need_opening``, a text that does not open with a menu run comes back as it
+    was, its other runs not cut.
+    """
     bs = blocks(lines)
-    measure(bs)
-    known_language = language(bs) is not None
+    if need_opening:
+        if not bs:
+            return lines, False
+        first = bs[0]
+        known_language = measure(bs, upto=1) is not None
+        if not _menu_cut(first, " ".join(lines[first.start : first.end]).split(), known_language):
+            return lines, False
+    known_language = measure(bs) is not None
     out: list[str] = []
     done = 0
     opens_with_menu = False
@@ -76,10 +95,7 @@ def _cut_menus(lines: list[str]) -> tuple[list[str], bool]:
         out.extend(lines[done : b.start])
         done = b.end
         words = " ".join(lines[b.start : b.end]).split()
-        if known_language and b.words >= MENU_RUN and b.stop_density < 0.2:
-            out.extend(_entries(words))
-            opens_with_menu = opens_with_menu or n == 0
-        elif b.words >= MENU_WINDOW and (cut := _menu_prefix(words)):
+        if cut := _menu_cut(b, words, known_language):
             out.extend(_entries(words[:cut]))
             if cut < len(words):
                 out.append(" ".join(words[cut:]))
@@ -88,6 +104,11 @@ def _cut_menus(lines: list[str]) -> tuple[list[str], bool]:
             out.extend(lines[b.start : b.end])
     out.extend(lines[done:])
     return out, opens_with_menu
+
+
+def _is_page(lines: list[str]) -> bool:
+    bs = blocks(lines)
+    return may_be_page(bs) and looks_like_page(classify(bs))
 
 
 def split_long_lines(text: str, config: Config = DEFAULT) -> str:
@@ -103,7 +124,8 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     out: list[str] = []
     for line in lines:
         out.extend(_sentences(line) if len(line) > LONG_LINE else [line])
-    out, opens_with_menu = _cut_menus(out)
-    if config.page == "auto" and not (opens_with_menu and looks_like_page(classify(blocks(out)))):
+    auto = config.page == "auto"
+    out, opens_with_menu = _cut_menus(out, need_opening=auto)
+    if auto and not (opens_with_menu and _is_page(out)):
         return text
     return "\n".join(out)
