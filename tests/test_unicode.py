@@ -4,6 +4,7 @@ ftfy only on the lines that can need it."""
 from __future__ import annotations
 
 import gzip
+import importlib
 import itertools
 import json
 import re
@@ -158,3 +159,15 @@ def test_settled_repairs_what_hidden_characters_split(text: str, expected: str) 
     settled = unicode_settled(text)
     assert settled == expected
     assert unicode_settled(settled) == settled
+
+
+def test_settled_in_chunks_equals_settled_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Long texts are settled a chunk of lines at a time; ftfy works per line, so the
+    # result is the same as settling the whole text (markup and controls included).
+    module = importlib.import_module("newsclean.normalize.unicode")
+    text = "\n".join(case["original"] for case in CASES) + "\ncaf\x81Ã©\n<b>x</b> &amp;\n"
+    text = text * 3
+    whole = unicode_settled(text)
+    assert len(text) < module.SETTLE_CHUNK
+    monkeypatch.setattr(module, "SETTLE_CHUNK", 500)
+    assert unicode_settled(text) == whole

@@ -82,7 +82,11 @@ def unicode(
     return _fix(text, config)
 
 
-def _fix(text: str, config: ftfy.TextFixerConfig) -> str:
+def _fix(text: str, config: ftfy.TextFixerConfig, markup_before: bool = False) -> str:
+    """``ftfy.fix_text(text, config)``, running ftfy on suspect lines only.
+
+    ``markup_before``: ``text`` continues a document that held a ``<`` before it.
+    """
     spans = suspect_lines(
         text,
         uncurl_quotes=config.uncurl_quotes,
@@ -103,7 +107,7 @@ def _fix(text: str, config: ftfy.TextFixerConfig) -> str:
     pos = 0
     for start, end in spans:
         parts.append(text[pos:start])
-        use = literal if 0 <= markup_from < start else config
+        use = literal if markup_before or 0 <= markup_from < start else config
         parts.append(ftfy.fix_text(text[start:end], use))
         pos = end
     parts.append(text[pos:])
@@ -137,11 +141,34 @@ def unicode_settled(
         fix_latin_ligatures=fix_latin_ligatures,
         normalization=normalization,
     )
-    result = _fix(text, config)
+    # ftfy works line by line, so a long text is settled a chunk of lines at a time:
+    # the second run then covers the chunks that need it, not the whole text.
+    parts: list[str] = []
+    pos = 0
+    markup_text = markup_result = False
+    while pos < len(text):
+        end = text.find("\n", pos + SETTLE_CHUNK)
+        end = len(text) if end < 0 else end + 1
+        chunk = text[pos:end]
+        settled = _settle(chunk, config, markup_text, markup_result)
+        parts.append(settled)
+        markup_text = markup_text or "<" in chunk
+        markup_result = markup_result or "<" in settled
+        pos = end
+    return "".join(parts)
+
+
+SETTLE_CHUNK = 1 << 20
+
+
+def _settle(
+    text: str, config: ftfy.TextFixerConfig, markup_text: bool, markup_result: bool
+) -> str:
+    result = _fix(text, config, markup_text)
     hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
     if hidden or res.FTFY_CONTROL.search(text):
         # The whitespace step's own treatment of zero-width characters, done early.
-        return _fix(zero_width(res.C1_CONTROL.sub("", result)), config)
+        return _fix(zero_width(res.C1_CONTROL.sub("", result)), config, markup_result)
     return result
 
 
