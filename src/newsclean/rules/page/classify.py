@@ -252,14 +252,25 @@ def is_menu_entry(b: Block) -> bool:
     return (b.words <= 4 and not b.sentences) or b.link_density > 0.5
 
 
+# The shortest block that can hold eight words (the least _prose accepts): words are
+# letter runs of the casefolded text, and no character casefolds to more than two runs
+# (three Greek letters with iota subscript do), so eight words need four characters.
+MIN_SCORING_CHARS = 4
+
+
 def may_be_page(bs: Sequence[Block]) -> bool:
     """Whether blocks not yet classified can be a page: ``False`` means
     :func:`looks_like_page` is ``False`` whatever :func:`classify` finds.
 
     A page needs ``MIN_PAGE_BLOCKS`` menu entries, and a menu entry is mostly links or
-    has no sentence mark: both are known before the blocks are measured.
+    has no sentence mark: both are known before the blocks are measured. It also needs
+    an article region, which needs a block that scores for it: ``LENGTH_LOW``
+    characters (good or near-good) or eight words (prose), so at least
+    ``MIN_SCORING_CHARS`` characters.
     """
     if len(bs) < MIN_PAGE_BLOCKS:
+        return False
+    if not any(len(b.text) >= MIN_SCORING_CHARS for b in bs):
         return False
     found = 0
     for b in bs:
