@@ -72,10 +72,13 @@ def test_fixture_pair(pair: tuple[Path, Path]) -> None:
     assert newsclean.clean(out, **options) == out, "clean() is not idempotent on this fixture"
 
 
+CLASSES = "duplicates ui_strings credits bullets whitespace unicode html page".split()
+
+
 def test_enough_fixtures_per_class() -> None:
     counts = {
         folder: sum(1 for _ in (FIXTURES / folder).glob(f"*{EXPECTED}"))
-        for folder in ("duplicates", "ui_strings", "credits", "bullets", "whitespace", "unicode")
+        for folder in CLASSES
     }
     assert all(n >= 5 for n in counts.values()), counts
     assert sum(1 for _ in (FIXTURES / "keep").glob(f"*{EXPECTED}")) >= 10

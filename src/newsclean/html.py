@@ -169,7 +169,7 @@ def looks_like_html(text: str) -> bool:
     # does (idempotence).
     prose = set()
     for line in text.splitlines():
-        if "<" not in line and len(line.split(None, 5)) > 5:
+        if len(line.split(None, 5)) > 5 and ("<" not in line or not _TAG.search(line)):
             prose.add(line.strip())
     return tags >= len(prose) and tags > text.count("](")
 
