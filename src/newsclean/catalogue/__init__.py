@@ -396,11 +396,15 @@ def load(
     )
 
 
+_SAFE_GROUPS = regex.compile(r"\(\?[:=!]")
+
+
 def _screen(compiled: list[tuple[regex.Pattern[str], str]]) -> regex.Pattern[str] | None:
     """All patterns as one alternation (``None``: fewer than two patterns, or one with
-    a construct other than ``(?:``, such as an inline flag, that may not combine)."""
+    a construct other than ``(?:`` and lookaheads, such as an inline flag, that may not
+    combine)."""
     sources = [pattern.pattern for pattern, _ in compiled]
-    if len(sources) < 2 or any("(?" in source.replace("(?:", "") for source in sources):
+    if len(sources) < 2 or any("(?" in _SAFE_GROUPS.sub("", source) for source in sources):
         return None
     try:
         return regex.compile("|".join(sources))
