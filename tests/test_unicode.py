@@ -171,3 +171,16 @@ def test_settled_in_chunks_equals_settled_at_once(monkeypatch: pytest.MonkeyPatc
     assert len(text) < module.SETTLE_CHUNK
     monkeypatch.setattr(module, "SETTLE_CHUNK", 500)
     assert unicode_settled(text) == whole
+
+
+def test_settled_reads_markup_per_line_where_ftfy_reads_it_per_text() -> None:
+    text = "[Home](<https://example.com/>)\nTom &amp; Jerry &lt;3\nA &lt;b&gt; tag: <b>"
+    assert unicode(text) == text  # ftfy: a "<" in the first line, no entity decoded
+    settled = unicode_settled(text)
+    assert settled.split("\n") == [
+        "[Home](<https://example.com/>)",
+        "Tom & Jerry <3",  # no "<" in this line: decoded
+        "A &lt;b&gt; tag: <b>",  # a "<" in this line: left as it is
+    ]
+    # The lines read the same once the first line is gone (the idempotence this buys).
+    assert unicode_settled(settled.split("\n", 1)[1]) == settled.split("\n", 1)[1]

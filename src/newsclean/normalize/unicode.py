@@ -82,10 +82,12 @@ def unicode(
     return _fix(text, config)
 
 
-def _fix(text: str, config: ftfy.TextFixerConfig, markup_before: bool = False) -> str:
+def _fix(text: str, config: ftfy.TextFixerConfig, line_markup: bool = False) -> str:
     """``ftfy.fix_text(text, config)``, running ftfy on suspect lines only.
 
-    ``markup_before``: ``text`` continues a document that held a ``<`` before it.
+    ftfy stops decoding HTML entities from the first line holding a ``<`` (the text is
+    probably markup). With ``line_markup`` that rule applies per line instead: only a
+    line that holds a ``<`` keeps its entities.
     """
     spans = suspect_lines(
         text,
@@ -98,17 +100,21 @@ def _fix(text: str, config: ftfy.TextFixerConfig, markup_before: bool = False) -
         return text
     import ftfy
 
-    # ftfy.fix_text stops decoding HTML entities from the first line holding a "<"
-    # (the text is probably markup); lines after that one get the same treatment.
     lt = text.find("<")
-    markup_from = -1 if lt < 0 else text.rfind("\n", 0, lt) + 1
-    literal = config._replace(unescape_html=False) if config.unescape_html == "auto" else config
+    markup_from = -1 if lt < 0 or line_markup else text.rfind("\n", 0, lt) + 1
+    auto = config.unescape_html == "auto"
+    literal = config._replace(unescape_html=False) if auto else config
     parts: list[str] = []
     pos = 0
     for start, end in spans:
         parts.append(text[pos:start])
-        use = literal if markup_before or 0 <= markup_from < start else config
-        parts.append(ftfy.fix_text(text[start:end], use))
+        span = text[start:end]
+        if line_markup and auto and "<" in span:
+            for line in span.splitlines(keepends=True):
+                parts.append(ftfy.fix_text(line, literal if "<" in line else config))
+        else:
+            use = literal if 0 <= markup_from < start else config
+            parts.append(ftfy.fix_text(span, use))
         pos = end
     parts.append(text[pos:])
     return "".join(parts)
@@ -129,8 +135,15 @@ def unicode_settled(
     hide mojibake from ftfy. When the text holds any of them, they are removed (C1
     controls; zero-width characters as :func:`~newsclean.normalize.whitespace.zero_width`
     treats them) and the repair runs again, so that a
-    second ``clean()`` finds nothing left to repair. This is the pipeline's unicode
-    step; :func:`unicode` alone is exactly ftfy.
+    second ``clean()`` finds nothing left to repair. And where ftfy leaves HTML
+    entities alone in every line after the first that holds a ``<`` (it takes the
+    text for markup), this step leaves them alone only in the lines that hold one: a
+    ``<`` in a link or a menu line that a later rule removes must not decide how the
+    article's ``&amp;`` reads, or a second ``clean()`` would decode it. This is the
+    pipeline's unicode step; :func:`unicode` alone is exactly ftfy.
+
+    >>> unicode_settled("<https://example.com>\\nTom &amp; Jerry")
+    '<https://example.com>\\nTom & Jerry'
 
     >>> unicode("caf\\x81Ã©"), unicode_settled("caf\\x81Ã©")
     ('caf\\x81Ã©', 'café')
@@ -141,19 +154,14 @@ def unicode_settled(
         fix_latin_ligatures=fix_latin_ligatures,
         normalization=normalization,
     )
-    # ftfy works line by line, so a long text is settled a chunk of lines at a time:
-    # the second run then covers the chunks that need it, not the whole text.
+    # Everything is line by line now, so a long text is settled a chunk of lines at a
+    # time: the second run then covers the chunks that need it, not the whole text.
     parts: list[str] = []
     pos = 0
-    markup_text = markup_result = False
     while pos < len(text):
         end = text.find("\n", pos + SETTLE_CHUNK)
         end = len(text) if end < 0 else end + 1
-        chunk = text[pos:end]
-        settled = _settle(chunk, config, markup_text, markup_result)
-        parts.append(settled)
-        markup_text = markup_text or "<" in chunk
-        markup_result = markup_result or "<" in settled
+        parts.append(_settle(text[pos:end], config))
         pos = end
     return "".join(parts)
 
@@ -161,14 +169,12 @@ def unicode_settled(
 SETTLE_CHUNK = 1 << 20
 
 
-def _settle(
-    text: str, config: ftfy.TextFixerConfig, markup_text: bool, markup_result: bool
-) -> str:
-    result = _fix(text, config, markup_text)
+def _settle(text: str, config: ftfy.TextFixerConfig) -> str:
+    result = _fix(text, config, line_markup=True)
     hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
     if hidden or res.FTFY_CONTROL.search(text):
         # The whitespace step's own treatment of zero-width characters, done early.
-        return _fix(zero_width(res.C1_CONTROL.sub("", result)), config, markup_result)
+        return _fix(zero_width(res.C1_CONTROL.sub("", result)), config, line_markup=True)
     return result
 
 
