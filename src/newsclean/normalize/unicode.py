@@ -100,8 +100,8 @@ def _fix(text: str, config: ftfy.TextFixerConfig, line_markup: bool = False) -> 
         return text
     import ftfy
 
-    lt = text.find("<")
-    markup_from = -1 if lt < 0 or line_markup else text.rfind("\n", 0, lt) + 1
+    lt = -1 if line_markup else text.find("<")
+    markup_from = -1 if lt < 0 else text.rfind("\n", 0, lt) + 1
     auto = config.unescape_html == "auto"
     literal = config._replace(unescape_html=False) if auto else config
     parts: list[str] = []
@@ -134,8 +134,8 @@ def unicode_settled(
     deletes) and control characters (which ftfy deletes after its mojibake pass) can
     hide mojibake from ftfy. When the text holds any of them, they are removed (C1
     controls; zero-width characters as :func:`~newsclean.normalize.whitespace.zero_width`
-    treats them) and the repair runs again, so that a
-    second ``clean()`` finds nothing left to repair. And where ftfy leaves HTML
+    treats them) and the repair runs again, so that a second ``clean()`` finds nothing
+    left to repair. And where ftfy leaves HTML
     entities alone in every line after the first that holds a ``<`` (it takes the
     text for markup), this step leaves them alone only in the lines that hold one: a
     ``<`` in a link or a menu line that a later rule removes must not decide how the

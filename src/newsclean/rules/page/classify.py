@@ -288,7 +288,8 @@ def looks_like_page(bs: list[Block]) -> bool:
     before the article region, and closes with some (``MIN_TAIL_MENU``, a footer).
     An extractor's article output starts with the article
     (its title, byline, lead); lists inside the article come after its first prose.
-    The article region must also hold more words than the unlinked text before it.
+    The article region must also hold more words than the unlinked blocks of four
+    words or more before it.
     """
     start, end = article_region(bs)
     head = sum(1 for b in bs[:start] if is_menu_entry(b))
