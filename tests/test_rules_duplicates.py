@@ -13,7 +13,7 @@ PARA = "The council said the repairs would take at least three months to finish.
 
 
 def _prose(n: int) -> str:
-    return f"Paragraph {n} of the article tells another part of the story in a full sentence."
+    return f"Paragraph {n} of the article tells another part of the story in one full sentence."
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,25 @@ def _prose(n: int) -> str:
         (f"{CAPTION} REUTERS/Brendan McDermid\n{CAPTION}", ["duplicate.near"]),
         # only short UI lines between the copies
         (f"{CAPTION}\nOops!\nPlay\n{CAPTION}", ["duplicate.exact"]),
+        # a caption and its credit repeated in turn (a gallery)
+        (
+            f"{CAPTION}\n{CAPTION}\nPhoto: Jane Doe, AP\nPhoto: Jane Doe, AP\n{CAPTION}",
+            ["duplicate.exact", "duplicate.exact", "duplicate.exact"],
+        ),
+        # the caption again, cut short at a width, with or without a "more" link
+        (f"{CAPTION}\nResidents wade through a flooded street in the", ["duplicate.near"]),
+        (f"{CAPTION}\nResidents wade through a flooded street ... more", ["duplicate.near"]),
+        # the title printed again after a gallery
+        (
+            f"Floods close the town centre for a week\nBy Jane Doe\n{CAPTION}\n{_prose(1)}\n"
+            f"{_prose(2)}\n{_prose(3)}\nFloods close the town centre for a week\n{_prose(4)}",
+            ["duplicate.title"],
+        ),
+        # a paragraph printed twice far apart (a highlight box): the earlier copy goes
+        (
+            f"{_prose(9)}\n{_prose(1)}\n{_prose(2)}\n{_prose(3)}\n{_prose(4)}\n{_prose(9)}",
+            ["duplicate.far"],
+        ),
         # a block of four paragraphs printed again
         (
             "\n".join(_prose(n) for n in range(4))
@@ -58,6 +77,20 @@ def test_removed(text: str, reasons: list[str]) -> None:
         f"{CAPTION}\n{PARA}\n{CAPTION}\n{PARA}x\n{CAPTION}",
         # lines under the minimum length
         "Yes.\nYes.\nNo.\nNo.",
+        # the same credit under two different captions
+        f"{CAPTION}\nPhoto: Jane Doe, AP\n{_prose(1)}\nPhoto: Jane Doe, AP",
+        # a shorter line that is not a cut copy: the first words differ
+        f"{CAPTION}\nPeople wade through a flooded street in the town",
+        # the title again after a menu: a whole page's name and its headline
+        "Floods close the town centre for a week\n"
+        + "\n".join(["News", "Sport", "Weather", "Culture", "Travel", "Video"])
+        + f"\nFloods close the town centre for a week\n{_prose(1)}",
+        # a paragraph printed twice far apart with its neighbours: a repeated structure
+        f"Plan A\n{_prose(1)}\nPortion: 1 green\n{_prose(3)}\n{_prose(4)}\n"
+        f"{_prose(5)}\nPlan B\n{_prose(1)}\nPortion: 1 green\n{_prose(6)}",
+        # a paragraph three times far apart: structure
+        f"{_prose(1)}\n{_prose(2)}\n{_prose(3)}\n{_prose(4)}\n{_prose(1)}\n"
+        f"{_prose(5)}\n{_prose(6)}\n{_prose(7)}\n{_prose(1)}",
     ],
 )
 def test_kept(text: str) -> None:

@@ -1,15 +1,22 @@
 """Repeated captions, lines and copied blocks, exact or near (with and without a credit).
 
 Pages repeat text on purpose: interviews ask several people the same questions, recipes
-and product pages repeat list items, a pull-quote repeats a sentence. Deleting those
-costs article text. So a repeat is removed only in the two shapes artefacts take:
+and product pages repeat list items. Deleting those costs article text. So a repeat is
+removed only in the shapes artefacts take:
 
 - **close repeats**: a later copy at most ``WINDOW`` units after the earlier one, with
   only short lines between (a caption under the photo and again in the gallery, a
   heading twice, a caption on both sides of a player error). A *near* copy, the same
   line plus or minus a few words at one end, counts when those words are a credit
   (``-/Kremlin/dpa``, ``(AP Photo/...)``, ``Photo: Reuters``) or when the later copy is
-  the shorter one;
+  the shorter one. A credit line between copies is not prose (a gallery repeats a caption and its
+  credit in turn), and a later copy cut short at a width (``... more``) is a near copy;
+- **the title again**: a later copy of the text's first line when that line is a
+  heading (a gallery or teaser prints the title again), unless a menu comes between;
+- **a paragraph twice**: a paragraph of prose that occurs exactly twice, however far
+  apart, when the units around its later copy are not repeated too (a highlight box or
+  pull-quote repeating a sentence of the article); the earlier copy goes, the later one
+  reads in the article's flow;
 - **copied blocks**: a run of at least ``MIN_RUN`` consecutive units that repeats an
   earlier run in the same order (a teaser block, a menu or a list of headlines printed
   twice), made of units that occur exactly twice, or holding ``MIN_RUN`` paragraphs of
@@ -38,15 +45,16 @@ block. Detection is a few passes over the lines with hash tables: linear time.
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, deque
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 import regex
 
 from .. import resources as res
 from ..config import DEFAULT, Config
-from ..document import Document, Removal
-from .credits import looks_like_credit
+from ..document import Document, Removal, line_key
+from .credits import is_credit_line, looks_like_credit
 
 RULE = "duplicates"
 MIN_KEY_CHARS = 30
@@ -59,8 +67,15 @@ PROSE_CHARS = 80  # a unit this long that ends a sentence is a paragraph of pros
 WRAP_MIN_CHARS = 40  # a line shorter than this is never a wrapped paragraph's line
 WRAP_MAX_CHARS = 100  # converters wrap at 72-90 columns; longer lines are paragraphs
 MIN_WRAPPED_LINES = 4
+MIN_CREDIT_KEY_CHARS = 12  # a credit line this long takes part in close repeats
+MAX_CREDIT_KEY_CHARS = 120
+MAX_TITLE_KEY_CHARS = 200
+MAX_PASSES = 3
+MENU_UNITS = 6  # this many short units between two copies of a title are a menu
 
 _KEY_WORD = regex.compile(r"[\p{L}\p{N}]+")
+# An ellipsis that cuts a caption short, then at most two words ("... more", "… Read more").
+_ELLIPSIS_TAIL = regex.compile(r"(?:\.{3}|…)(?:\s*[\p{L}]+){0,2}[\s\]).*_]*$")
 
 
 @dataclass
@@ -71,7 +86,7 @@ class _Unit:
     gone: bool = False  # removed by this rule already
 
 
-def units(doc: Document) -> list[_Unit]:
+def units(doc: Document, gone: AbstractSet[int] = frozenset()) -> list[_Unit]:
     """The kept lines grouped into units: a hard-wrapped paragraph is one unit.
 
     >>> wrapped = "\\n".join(["A paragraph that a converter hard-wrapped at a width of",
@@ -84,10 +99,21 @@ def units(doc: Document) -> list[_Unit]:
     """
     out: list[_Unit] = []
     previous = -2
-    wrapped = hard_wrapped(doc)
+    wrapped = hard_wrapped(doc, gone)
+    # kept blank lines before each line: lines with only removed lines between them
+    # are adjacent once the text is rendered, and are judged as they will read then
+    nonblank = set(doc.nonblank)
+    blanks = 0
+    blanks_before = []
+    for i, removed in enumerate(doc.removed):
+        blanks_before.append(blanks)
+        blanks += i not in nonblank and not removed
     for i in doc.kept():
+        if i in gone:
+            continue
         line = doc.lines[i]
-        if wrapped and out and previous == i - 1 and _continues(doc, previous, i):
+        adjacent = previous >= 0 and blanks_before[previous] == blanks_before[i]
+        if wrapped and out and adjacent and _continues(doc, previous, i):
             unit = out[-1]
             unit.lines.append(i)
             unit.key = f"{unit.key} {doc.keys[i]}".strip()
@@ -98,7 +124,7 @@ def units(doc: Document) -> list[_Unit]:
     return out
 
 
-def hard_wrapped(doc: Document) -> bool:
+def hard_wrapped(doc: Document, gone: AbstractSet[int] = frozenset()) -> bool:
     """Whether the text is hard-wrapped: at least ``MIN_WRAPPED_LINES`` lines of 40+
     characters, nearly all of them no longer than a wrap width (``WRAP_MAX_CHARS``).
 
@@ -107,7 +133,11 @@ def hard_wrapped(doc: Document) -> bool:
     >>> hard_wrapped(Document.from_text("One paragraph per line, " * 8 + "as extractors give it."))
     False
     """
-    lengths = [len(doc.lines[i]) for i in doc.kept() if len(doc.lines[i]) >= WRAP_MIN_CHARS]
+    lengths = [
+        len(doc.lines[i])
+        for i in doc.kept()
+        if len(doc.lines[i]) >= WRAP_MIN_CHARS and i not in gone
+    ]
     if len(lengths) < MIN_WRAPPED_LINES:
         return False
     return sum(n <= WRAP_MAX_CHARS for n in lengths) >= 0.9 * len(lengths)
@@ -122,17 +152,40 @@ def _continues(doc: Document, previous: int, i: int) -> bool:
 
 
 def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
-    """Close repeats and copied blocks of earlier units (see the module docstring)."""
-    found = units(doc)
+    """Close repeats and copied blocks of earlier units (see the module docstring).
+
+    Removing a copy can change what the rest of the text looks like (how often a unit
+    occurs, what is close to what), so the judgement runs again on what is left until
+    it removes nothing more (at most ``MAX_PASSES`` times): cleaning the result again
+    then finds nothing to remove.
+    """
+    removals: list[Removal] = []
+    gone: set[int] = set()
+    for _ in range(MAX_PASSES):
+        found = _judge(doc, gone)
+        if not found:
+            break
+        removals.extend(found)
+        for removal in found:
+            gone.update(range(removal.start, removal.end))
+    removals.sort(key=lambda r: r.start)
+    return removals
+
+
+def _judge(doc: Document, gone: AbstractSet[int]) -> list[Removal]:
+    """One pass of :func:`duplicates` over the lines not in ``gone``."""
+    found = units(doc, gone)
     keys = [u.key for u in found]
+    counts = Counter(keys)
     first: dict[str, int] = {}
     source: list[int] = []  # index of the earlier copy of each unit, or -1
     for n, key in enumerate(keys):
         source.append(first.get(key, -1) if key else -1)
         first.setdefault(key, n)
-    in_block = _copied_blocks(found, source, keys)
+    in_block = _copied_blocks(found, source, keys, counts)
     for n in in_block:
         found[n].gone = True
+    title = _title(found, in_block)
 
     removals: list[Removal] = []
     kept_at: dict[str, int] = {}  # key of a kept unit -> its index
@@ -140,27 +193,61 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     window = _Window()
     for n, unit in enumerate(found):
         key = unit.key
+        credit = _is_credit(unit)
+        compared = len(key) >= MIN_KEY_CHARS or (credit and len(key) >= MIN_CREDIT_KEY_CHARS)
         reason = None
         variants: list[tuple[str, int]] | None = None
         if n in in_block:
             reason = "duplicate.block"
-        elif len(key) >= MIN_KEY_CHARS:
+        elif compared:
             earlier = kept_at.get(key)
-            if earlier is not None and window.close(earlier) and not _is_question(unit):
-                reason = "duplicate.exact"
-            elif earlier is None:
+            if earlier is not None and not _is_question(unit):
+                reason = _repeat(n, found, earlier, window, title, counts)
+            elif earlier is None and len(key) >= MIN_KEY_CHARS:
                 variants = _variants(key)
                 reason = _near(unit, variants, window, kept_at, shortened)
-        if reason is not None:
+                if reason is None:
+                    reason = _truncated(unit, window, found)
+        if reason == "duplicate.far":
+            # the earlier copy is the one out of place (a highlight box, a pull-quote
+            # printed before its paragraph): the later one reads in the article's flow
+            moved = found[kept_at[key]]
+            moved.gone = True
+            removals.append(Removal(RULE, reason, moved.lines[0], moved.lines[-1] + 1))
+        elif reason is not None:
             unit.gone = True
             removals.append(Removal(RULE, reason, unit.lines[0], unit.lines[-1] + 1))
             continue
-        window.keep(n, len(key) >= MIN_KEY_CHARS)
-        if len(key) >= MIN_KEY_CHARS:
+        window.keep(n, len(key) >= MIN_KEY_CHARS and not credit)
+        if compared:
             kept_at[key] = n
+        if len(key) >= MIN_KEY_CHARS:
             for variant, _ in _variants(key) if variants is None else variants:
                 shortened[variant] = n
     return removals
+
+
+def _repeat(
+    n: int, found: list[_Unit], earlier: int, window: _Window, title: str, counts: Counter[str]
+) -> str | None:
+    """Why a later exact copy of a kept unit goes, or ``None`` when it stays.
+
+    Close copies go; so do later copies of the page's title (unless a menu comes
+    between: on a whole page the first line is the page's name and the later one the
+    article's headline, which the page stage places), and a paragraph of prose
+    printed exactly twice, however far apart (a pull-quote or a highlight box repeating
+    a sentence of the article), when the units around it are not repeated too: text
+    that occurs once more than it should, not an item of a repeated structure (a meal
+    plan repeats a dish with its portion line), and one copy stays.
+    """
+    unit = found[n]
+    if window.close(earlier):
+        return "duplicate.exact"
+    if unit.key == title and window.short_since(earlier) < MENU_UNITS:
+        return "duplicate.title"
+    if counts[unit.key] == 2 and _is_prose(unit) and _isolated(n, found, counts):
+        return "duplicate.far"
+    return None
 
 
 class _Window:
@@ -174,17 +261,28 @@ class _Window:
         self.rank: dict[int, int] = {}  # kept unit -> how many units were kept before it
         self.total = 0
         self.last_long = -1  # the latest kept unit long enough to be prose
+        self.recent: deque[int] = deque(maxlen=WINDOW)  # the latest kept long units
+        self.short: dict[int, int] = {}  # kept unit -> short units kept up to it
+        self.short_total = 0
 
     def keep(self, n: int, long: bool) -> None:
         self.rank[n] = self.total
         self.total += 1
+        self.short_total += not long
+        self.short[n] = self.short_total
         if long:
             self.last_long = n
+            self.recent.append(n)
 
     def close(self, earlier: int) -> bool:
-        """Fewer than ``WINDOW`` kept units since ``earlier``, and none of them prose."""
+        """Fewer than ``WINDOW`` kept units since ``earlier``, and none of them prose
+        (a credit line is not prose: a caption and its credit repeat together)."""
         between = self.total - self.rank[earlier] - 1
-        return between < WINDOW and self.last_long == earlier
+        return between < WINDOW and self.last_long <= earlier
+
+    def short_since(self, earlier: int) -> int:
+        """How many short units (menu entries, bylines, credits) were kept since ``earlier``."""
+        return self.short_total - self.short[earlier]
 
 
 def _is_question(unit: _Unit) -> bool:
@@ -192,7 +290,9 @@ def _is_question(unit: _Unit) -> bool:
     return unit.text.rstrip(" *_\"'”’»").endswith("?")
 
 
-def _copied_blocks(found: list[_Unit], source: list[int], keys: list[str]) -> set[int]:
+def _copied_blocks(
+    found: list[_Unit], source: list[int], keys: list[str], counts: Counter[str]
+) -> set[int]:
     """Units in a run of ``MIN_RUN`` or more that repeats an earlier run in order.
 
     Either every unit of the run occurs exactly twice and one is long enough to be
@@ -200,7 +300,6 @@ def _copied_blocks(found: list[_Unit], source: list[int], keys: list[str]) -> se
     a menu repeated three times may be structure; paragraphs printed again are not).
     """
     out: set[int] = set()
-    counts = Counter(keys)
     n = 0
     while n < len(source):
         if source[n] < 0:
@@ -217,6 +316,47 @@ def _copied_blocks(found: list[_Unit], source: list[int], keys: list[str]) -> se
             out.update(run)  # a block of paragraphs printed again: never structure
         n = end
     return out
+
+
+def _isolated(n: int, found: list[_Unit], counts: Counter[str]) -> bool:
+    """Neither neighbour of unit ``n`` (the units just before and after it) repeats."""
+    return all(counts[found[m].key] == 1 for m in (n - 1, n + 1) if 0 <= m < len(found))
+
+
+def _is_credit(unit: _Unit) -> bool:
+    """A photo-credit line (``Photo: Hau Dinh, AP``): it goes with the caption it follows."""
+    return len(unit.key) <= MAX_CREDIT_KEY_CHARS and is_credit_line(unit.text)
+
+
+def _title(found: list[_Unit], in_block: set[int]) -> str:
+    """The key of the page's title: the first unit, when it is long enough to compare
+    and reads as a heading (no sentence end, not a question). A later copy of it is the
+    title printed again (over a gallery, in a teaser), never article text. Empty when
+    the text does not start with a title.
+    """
+    if not found or 0 in in_block:
+        return ""
+    unit = found[0]
+    text = unit.text.rstrip(" *_#")
+    if not MIN_KEY_CHARS <= len(unit.key) <= MAX_TITLE_KEY_CHARS:
+        return ""
+    if res.SENTENCE_END.search(text) or _is_question(unit):
+        return ""
+    return unit.key
+
+
+def _truncated(unit: _Unit, window: _Window, found: list[_Unit]) -> str | None:
+    """``duplicate.near`` when ``unit`` is a close kept unit cut short: its words are
+    the first words of that unit, maybe followed by an ellipsis and a "more" link
+    (a gallery prints the caption whole, then cut at a width)."""
+    cut = _ELLIPSIS_TAIL.search(unit.text)
+    key = line_key(unit.text[: cut.start()]) if cut else unit.key
+    if len(key) < MIN_KEY_CHARS:
+        return None
+    for earlier in window.recent:
+        if found[earlier].key.startswith(key + " ") and window.close(earlier):
+            return "duplicate.near"
+    return None
 
 
 def _is_prose(unit: _Unit) -> bool:
