@@ -10,21 +10,35 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import resources as res
 from ..config import DEFAULT, Config
 from ..document import Document, Removal
 
 RULE = "bullets"
 
+# Where either substitution of fix_markers can apply, a marker is followed by another
+# (perhaps after a space) or by a character that is not a space (a letter or a digit
+# are never one): texts without that skip both (a lone "•" on each of many lines).
+_MARKER_NEXT = re.compile(r"[•▪◦●■►▸‣⁃∙⦁➤➢](?: ?[•▪◦●■►▸‣⁃∙⦁➤➢]|\S)")
+
 
 def lone_markers(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Lines made only of list markers and separators (``•``, ``|``, ``·``, ``»``…)."""
     removals = []
+    lines, keys = doc.lines, doc.keys
+    decided: dict[str, bool] = {}  # a page may repeat one marker line many times
     for i in doc.kept():
-        line = doc.lines[i]
-        short = len(line) <= res.MAX_SHORT_LINE
-        if short and not doc.keys[i] and res.LONE_MARKERS.fullmatch(line):
-            removals.append(Removal(RULE, "bullet.lone_marker", i, i + 1))
+        if keys[i]:
+            continue  # a word: not a marker line
+        line = lines[i]
+        lone = decided.get(line)
+        if lone is None:
+            short = len(line) <= res.MAX_SHORT_LINE
+            lone = decided[line] = short and res.LONE_MARKERS.fullmatch(line) is not None
+        if lone:
+            removals.append(Removal(RULE, "bullet.lone_marker", i, i + 1, line))
     return removals
 
 
@@ -33,7 +47,7 @@ def fix_markers(text: str) -> str:
 
     Kept list items keep their marker: only its spacing changes.
     """
-    if res.MARKER_CHAR.search(text) is None:
+    if _MARKER_NEXT.search(text) is None:
         return text
     text = res.MARKER_RUN.sub(r"\1 ", text)
     return res.GLUED_MARKER.sub(r"\1 ", text)
