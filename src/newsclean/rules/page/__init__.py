@@ -35,10 +35,14 @@ sentence per line when the result looks like a page.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
-from .blocks import Block, blocks
+from .blocks import Block, _wrap_width, blocks
 from .classify import (
+    LENGTH_LOW,
     MIN_HEAD_MENU,
     MIN_PAGE_BLOCKS,
     classify,
@@ -78,6 +82,8 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     auto = config.page == "auto"
     if auto and len(doc.nonblank) < MIN_PAGE_BLOCKS:
         return []  # each block holds a non-blank line: too few blocks for a page
+    if auto and _no_article(doc.lines):
+        return []
     bs = blocks(doc.lines)
     if auto and not may_be_page(bs):
         return []
@@ -99,6 +105,27 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         else:
             removals.append(Removal(RULE, reason, b.start, b.end))
     return removals
+
+
+# The characters a sentence mark (``res.SENTENCE_MARK``) is made of.
+_SENTENCE_MARK_CHAR = re.compile("[.!?…。！？]")
+
+
+def _no_article(lines: Sequence[str]) -> bool:
+    """Whether the blocks of ``lines`` cannot hold an article, known without building
+    them (a page of 100k short lines would build 100k blocks to find none).
+
+    A page needs an article region, and a block adds to one only when it is good or
+    near-good (``LENGTH_LOW`` characters of text or more) or prose (it holds a sentence
+    mark). When no line is that long, no line holds a mark character, and the lines
+    are not hard-wrapped (so each block is one line, and its text is part of it), no
+    block scores, the region is empty and :func:`looks_like_page` is ``False``.
+    """
+    if max(map(len, lines), default=0) >= LENGTH_LOW:
+        return False
+    if _SENTENCE_MARK_CHAR.search("\n".join(lines)):
+        return False
+    return _wrap_width(lines) == 0
 
 
 def _only_blank_between(doc: Document, end: int, b: Block) -> bool:
