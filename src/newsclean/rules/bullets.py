@@ -1,9 +1,9 @@
 """Bullet artefacts: lone marker lines (a rule) and glued or doubled markers (an edit).
 
 >>> from newsclean.document import Document
->>> doc = Document.from_text("Text\\n•\\n| | |\\n• Item")
->>> [r.reason for r in lone_markers(doc)]
-['bullet.lone_marker', 'bullet.lone_marker']
+>>> doc = Document.from_text("Text\\n•\\n| | |\\n• Item\\n»")
+>>> [(r.reason, r.start, r.end) for r in lone_markers(doc)]
+[('bullet.lone_marker', 1, 3), ('bullet.lone_marker', 4, 5)]
 >>> fix_markers("•Item one\\n• • Item two")
 '• Item one\\n• Item two'
 """
@@ -25,9 +25,13 @@ _MARKER_NEXT = re.compile(r"[•▪◦●■►▸‣⁃∙⦁➤➢](?: ?[•�
 
 
 def lone_markers(doc: Document, config: Config = DEFAULT) -> list[Removal]:
-    """Lines made only of list markers and separators (``•``, ``|``, ``·``, ``»``…)."""
-    removals = []
+    """Lines made only of list markers and separators (``•``, ``|``, ``·``, ``»``…).
+
+    Consecutive such lines are one removal (a separator row over two lines, or a
+    list of 100k empty items, is one artefact).
+    """
     lines, keys = doc.lines, doc.keys
+    runs: list[list[int]] = []  # [start, end) of each run of marker lines
     decided: dict[str, bool] = {}  # a page may repeat one marker line many times
     for i in doc.kept():
         if keys[i]:
@@ -37,9 +41,16 @@ def lone_markers(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         if lone is None:
             short = len(line) <= res.MAX_SHORT_LINE
             lone = decided[line] = short and res.LONE_MARKERS.fullmatch(line) is not None
-        if lone:
-            removals.append(Removal(RULE, "bullet.lone_marker", i, i + 1, line))
-    return removals
+        if not lone:
+            continue
+        if runs and runs[-1][1] == i:
+            runs[-1][1] = i + 1
+        else:
+            runs.append([i, i + 1])
+    return [
+        Removal(RULE, "bullet.lone_marker", start, end, "\n".join(lines[start:end]))
+        for start, end in runs
+    ]
 
 
 def fix_markers(text: str) -> str:
