@@ -13,7 +13,10 @@ markup). Only whole lines match: a sentence that starts like a UI string stays.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
+from itertools import compress
 
 from .. import catalogue
 from .. import resources as res
@@ -44,10 +47,20 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     memo: dict[str, str | None] = {}
     windows: dict[tuple[str, ...], tuple[int, str] | None] = {}
     prose: dict[tuple[str, ...], bool | None] = {}
+    # Positions in ``kept`` of the lines with a word: a block of lines without one has
+    # the empty key, which is no entry, so the search skips to the blocks that reach one.
+    worded = list(compress(range(len(kept)), map(keys.__getitem__, kept)))
     k = 0
     while k < len(kept):
         i = kept[k]
-        if len(keys[i]) > cat.max_key_length:
+        if not keys[i]:
+            w = bisect_left(worded, k)
+            if w == len(worded):
+                break
+            if worded[w] - (MAX_BLOCK_LINES - 1) > k:
+                k = worded[w] - (MAX_BLOCK_LINES - 1)
+                continue
+        elif len(keys[i]) > cat.max_key_length:
             k += 1  # too long to start an entry, alone or with the lines after it
             continue
         # The block may take the lines from kept[k] on that follow it without a gap.
@@ -62,18 +75,37 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
             if len(windows) < MEMO_SIZE:
                 windows[window] = found
         if found is None:
-            k += 1
+            k += 1 + _repeats(lines, kept, k)  # the copies right after it match nothing
             continue
         last, reason = found
         end = i + last + 1
         if inside_prose(doc, i, end, gone, jump, prose):
             k += 1
             continue
-        text = lines[i] if last == 0 else "\n".join(lines[i:end])
-        removals.append(Removal(RULE, reason, i, end, text))
+        if last:
+            removals.append(Removal(RULE, reason, i, end, "\n".join(lines[i:end])))
+            gone.update(range(i, end))
+            k += last + 1
+            continue
+        # A one-line entry: the copies right after it go too (once this line is gone,
+        # they have the same line before them, and the same lines after).
+        end += _repeats(lines, kept, k)
+        removals.extend(Removal(RULE, reason, j, j + 1, lines[j]) for j in range(i, end))
         gone.update(range(i, end))
-        k += last + 1
+        k += end - i
     return removals
+
+
+def _repeats(lines: Sequence[str], kept: list[int], k: int) -> int:
+    """How many lines after ``kept[k]`` repeat it and are followed by at least
+    ``MAX_BLOCK_LINES`` copies of it in a row: the catalogue sees the same window of
+    lines from each, and ``inside_prose`` the same lines around it."""
+    i = kept[k]
+    line = lines[i]
+    run, stop = 1, len(kept) - k
+    while run < stop and kept[k + run] == i + run and lines[i + run] == line:
+        run += 1
+    return max(0, run - MAX_BLOCK_LINES)
 
 
 def inside_prose(
