@@ -103,8 +103,8 @@ class Document:
 
     def kept(self) -> Iterator[int]:
         """Indexes of non-blank lines no rule has removed yet."""
-        nonblank = self.nonblank
-        return compress(nonblank, map(not_, map(self.removed.__getitem__, nonblank)))
+        removed = self.removed
+        return (i for i in self.nonblank if not removed[i])
 
     def mark(self, removal: Removal) -> bool:
         """Remove a span of lines; ``False`` if every line in it was already removed."""
@@ -131,4 +131,6 @@ class Document:
 
     def render(self) -> str:
         """The lines no rule removed, joined; blank lines are tidied by whitespace."""
+        if not any(self.removed):
+            return "\n".join(self.lines)
         return "\n".join(compress(self.lines, map(not_, self.removed)))

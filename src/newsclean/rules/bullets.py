@@ -31,7 +31,8 @@ def lone_markers(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     list of 100k empty items, is one artefact).
     """
     lines, keys = doc.lines, doc.keys
-    runs: list[list[int]] = []  # [start, end) of each run of marker lines
+    runs: list[tuple[int, int]] = []  # [start, end) of each run of marker lines
+    start = end = -1  # the run being read
     decided: dict[str, bool] = {}  # a page may repeat one marker line many times
     for i in doc.kept():
         if keys[i]:
@@ -43,10 +44,14 @@ def lone_markers(doc: Document, config: Config = DEFAULT) -> list[Removal]:
             lone = decided[line] = short and res.LONE_MARKERS.fullmatch(line) is not None
         if not lone:
             continue
-        if runs and runs[-1][1] == i:
-            runs[-1][1] = i + 1
-        else:
-            runs.append([i, i + 1])
+        if i == end:
+            end += 1
+            continue
+        if end >= 0:
+            runs.append((start, end))
+        start, end = i, i + 1
+    if end >= 0:
+        runs.append((start, end))
     return [
         Removal(RULE, "bullet.lone_marker", start, end, "\n".join(lines[start:end]))
         for start, end in runs

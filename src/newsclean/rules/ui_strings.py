@@ -16,7 +16,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress
 
 from .. import catalogue
 from .. import resources as res
@@ -47,13 +46,16 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     memo: dict[str, str | None] = {}
     windows: dict[tuple[str, ...], tuple[int, str] | None] = {}
     prose: dict[tuple[str, ...], bool | None] = {}
-    # Positions in ``kept`` of the lines with a word: a block of lines without one has
-    # the empty key, which is no entry, so the search skips to the blocks that reach one.
-    worded = list(compress(range(len(kept)), map(keys.__getitem__, kept)))
+    # Positions in ``kept`` of the lines with a word (listed when first needed): a block
+    # of lines without one has the empty key, which is no entry, so the search skips to
+    # the blocks that reach one.
+    worded: list[int] | None = None
     k = 0
     while k < len(kept):
         i = kept[k]
         if not keys[i]:
+            if worded is None:
+                worded = [w for w, j in enumerate(kept) if keys[j]]
             w = bisect_left(worded, k)
             if w == len(worded):
                 break
