@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import compress, islice
 
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
@@ -80,7 +81,7 @@ def _reason(b: Block, before: bool, after: bool) -> str:
 def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Mark the blocks of a whole-page text that are not its article (see module doc)."""
     auto = config.page == "auto"
-    if auto and len(doc.nonblank) < MIN_PAGE_BLOCKS:
+    if auto and _fewer_nonblank(doc.lines, MIN_PAGE_BLOCKS):
         return []  # each block holds a non-blank line: too few blocks for a page
     if auto and _no_article(doc.lines):
         return []
@@ -105,6 +106,13 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         else:
             removals.append(Removal(RULE, reason, b.start, b.end))
     return removals
+
+
+def _fewer_nonblank(lines: Sequence[str], n: int) -> bool:
+    """Whether fewer than ``n`` of ``lines`` hold more than whitespace (the count stops
+    at ``n``: a long text need not be scanned to the end)."""
+    nonblank = compress(lines, map(str.strip, lines))
+    return next(islice(nonblank, n - 1, None), None) is None
 
 
 # The characters a sentence mark (``res.SENTENCE_MARK``) is made of.

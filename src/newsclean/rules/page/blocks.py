@@ -89,7 +89,7 @@ def _visible(raw: str) -> tuple[str, int]:
 
 def _wrap_width(lines: Sequence[str]) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped."""
-    lengths = sorted(len(line) for line in lines if len(line) >= 40)
+    lengths = sorted(filter((40).__le__, map(len, lines)))  # lengths of 40 or more
     if len(lengths) < 5:
         return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]  # a few long URLs overflow the width
