@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import sys
 from itertools import pairwise
+from re._constants import ASSERT, ASSERT_NOT
+from re._parser import SubPattern, parse
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -221,3 +224,85 @@ def test_short_lines_without_a_sentence_are_no_page(lines: list[str]) -> None:
 def test_page_shortcut_changes_nothing(lines: list[str]) -> None:
     doc = Document.from_text("\n".join(lines))
     assert page(doc) == _page_plain(lines)
+
+
+# --- unicode: runs of copies are searched once -----------------------------------------
+
+UNICODE = sys.modules["newsclean.normalize.unicode"]
+
+
+def _reach(node: Any) -> tuple[int, int]:
+    """The longest lookbehind, and lookahead, of a parsed pattern (in characters)."""
+    back = ahead = 0
+    for op, av in node:
+        if op is ASSERT_NOT or (op is ASSERT and av[0] == 1):
+            ahead = max(ahead, av[1].getwidth()[1])
+        elif op is ASSERT:
+            back = max(back, av[1].getwidth()[1])
+        for part in av if isinstance(av, (tuple, list)) else [av]:
+            for sub in part if isinstance(part, list) else [part]:
+                if isinstance(sub, SubPattern):
+                    sub_back, sub_ahead = _reach(sub)
+                    back, ahead = max(back, sub_back), max(ahead, sub_ahead)
+    return back, ahead
+
+
+@pytest.mark.parametrize("uncurl_quotes", [False, True])
+@pytest.mark.parametrize("fix_character_width", [False, True])
+@pytest.mark.parametrize("fix_latin_ligatures", [False, True])
+def test_trigger_reads_at_most_its_reach(
+    uncurl_quotes: bool, fix_character_width: bool, fix_latin_ligatures: bool
+) -> None:
+    trigger = res.ftfy_trigger(
+        uncurl_quotes=uncurl_quotes,
+        fix_character_width=fix_character_width,
+        fix_latin_ligatures=fix_latin_ligatures,
+    )
+    tree = parse(trigger.pattern)
+    back, ahead = _reach(tree)
+    assert max(back, tree.getwidth()[1] + ahead) <= UNICODE.TRIGGER_REACH
+
+
+MOJIBAKE_POOL = (
+    "•",
+    "  •",
+    "Ã©",
+    "cafÃ©",
+    "â€œquotedâ€\x9d",
+    "AT&amp;T",
+    "Œ",
+    "œ",
+    "plain line",
+    "Привет",
+    "ГўВ",
+    "",
+    "\x85",
+    "ﬁ",
+    "Â ",
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(MOJIBAKE_POOL), st.integers(1, 60)), max_size=8).map(
+        lambda runs: "\n".join(line for line, n in runs for _ in range(n))
+    ),
+    st.booleans(),
+)
+def test_suspect_lines_same_without_run_skipping(text: str, uncurl: bool) -> None:
+    trigger = res.ftfy_trigger(
+        uncurl_quotes=uncurl, fix_character_width=False, fix_latin_ligatures=True
+    )
+    spans = UNICODE._matching_lines(text, trigger)
+    plain: list[tuple[int, int]] = []
+    UNICODE._scan(text, trigger, 0, len(text), plain)
+    assert spans == plain
+
+
+def test_runs_of_copies_are_skipped() -> None:
+    text = "  •\n" * 1000 + "cafÃ©\n" + "  •\n" * 1000
+    trigger = res.ftfy_trigger(
+        uncurl_quotes=False, fix_character_width=False, fix_latin_ligatures=True
+    )
+    assert UNICODE._quiet_runs(text, trigger)
+    assert UNICODE._matching_lines(text, trigger) == [(4000, 4006)]
