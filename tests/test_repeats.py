@@ -226,6 +226,38 @@ def test_page_shortcut_changes_nothing(lines: list[str]) -> None:
     assert page(doc) == _page_plain(lines)
 
 
+MARKDOWN_POOL = (
+    "# Title",
+    "* [Home](/)",
+    "1. item",
+    "| a | b |",
+    "---",
+    "![img](/x.png)",
+    "Read more at https://example.com/a",
+    "A line of a paragraph that a converter hard-wrapped at seventy columns,",
+    "and its next line goes on with the same sentence until it ends.",
+    "",
+    "Home",
+)
+
+
+@SETTINGS
+@given(
+    st.lists(st.tuples(st.sampled_from(MARKDOWN_POOL), st.integers(1, 7)), max_size=20).map(
+        lambda runs: [line for line, n in runs for _ in range(n)]
+    )
+)
+def test_blocks_read_each_distinct_line_once(lines: list[str]) -> None:
+    blocks_module = sys.modules["newsclean.rules.page.blocks"]
+    found = blocks_module.blocks(lines)
+    real = blocks_module.MEMO_SIZE
+    try:
+        blocks_module.MEMO_SIZE = 0
+        assert blocks_module.blocks(lines) == found
+    finally:
+        blocks_module.MEMO_SIZE = real
+
+
 # --- unicode: runs of copies are searched once -----------------------------------------
 
 UNICODE = sys.modules["newsclean.normalize.unicode"]
