@@ -13,7 +13,6 @@ markup). Only whole lines match: a sentence that starts like a UI string stays.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
@@ -26,6 +25,7 @@ RULE = "ui_strings"
 MAX_BLOCK_LINES = 5
 WRAPPED_LINE_CHARS = 40
 MEMO_SIZE = 4096  # distinct cases a memo of ui_strings() holds
+_UNSEEN: tuple[int, str] = (-1, "")  # a window the memo has not seen
 
 
 def catalogue_for(config: Config) -> catalogue.Catalogue:
@@ -46,38 +46,39 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     memo: dict[str, str | None] = {}
     windows: dict[tuple[str, ...], tuple[int, str] | None] = {}
     prose: dict[tuple[str, ...], bool | None] = {}
-    # Positions in ``kept`` of the lines with a word (listed when first needed): a block
-    # of lines without one has the empty key, which is no entry, so the search skips to
-    # the blocks that reach one.
-    worded: list[int] | None = None
+    worded = 0  # no line from kept[k] to kept[worded - 1] has a word
+    total, longest, size = len(kept), cat.max_key_length, MAX_BLOCK_LINES
     k = 0
-    while k < len(kept):
+    while k < total:
         i = kept[k]
         if not keys[i]:
-            if worded is None:
-                worded = [w for w, j in enumerate(kept) if keys[j]]
-            w = bisect_left(worded, k)
-            if w == len(worded):
+            # A block of lines without a word has the empty key, which is no entry: the
+            # search skips to the blocks that reach a line with one.
+            worded = max(worded, k)
+            while worded < total and not keys[kept[worded]]:
+                worded += 1
+            if worded == total:
                 break
-            if worded[w] - (MAX_BLOCK_LINES - 1) > k:
-                k = worded[w] - (MAX_BLOCK_LINES - 1)
+            if worded - (size - 1) > k:
+                k = worded - (size - 1)
                 continue
-        elif len(keys[i]) > cat.max_key_length:
+        elif len(keys[i]) > longest:
             k += 1  # too long to start an entry, alone or with the lines after it
             continue
         # The block may take the lines from kept[k] on that follow it without a gap.
-        n = min(MAX_BLOCK_LINES, len(kept) - k)
+        n = size if k + size <= total else total - k
         while kept[k + n - 1] != i + n - 1:
             n -= 1
         window = keys[i : i + n]
-        if window in windows:
-            found = windows[window]
-        else:
+        found = windows.get(window, _UNSEEN)
+        if found is _UNSEEN:
             found = _longest_block(window, cat, memo)
             if len(windows) < MEMO_SIZE:
                 windows[window] = found
         if found is None:
-            k += 1 + _repeats(lines, kept, k)  # the copies right after it match nothing
+            k += 1
+            if n == size and lines[i + n - 1] == lines[i]:
+                k += _repeats(lines, kept, k - 1)  # the copies right after it match nothing
             continue
         last, reason = found
         end = i + last + 1
