@@ -20,6 +20,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import compress
+from operator import not_
 
 # A run of letters and digits: ``\w`` without the underscore, which in the stdlib
 # engine is exactly ``[\p{L}\p{N}]`` for the Unicode version Python runs on (and
@@ -82,8 +84,10 @@ class Document:
 
     @cached_property
     def keys(self) -> tuple[str, ...]:
-        """:func:`line_key` of every line, computed once per document."""
-        return tuple(line_key(line) for line in self.lines)
+        """:func:`line_key` of every line, computed once per document (and once per
+        distinct line: a page may repeat one line many times)."""
+        distinct = {line: line_key(line) for line in dict.fromkeys(self.lines)}
+        return tuple(map(distinct.__getitem__, self.lines))
 
     def __len__(self) -> int:
         return len(self.lines)
@@ -91,7 +95,8 @@ class Document:
     @cached_property
     def nonblank(self) -> tuple[int, ...]:
         """Indexes of the lines that hold more than whitespace, computed once."""
-        return tuple(i for i, line in enumerate(self.lines) if line and not line.isspace())
+        # str.strip() and str.isspace() agree on what whitespace is.
+        return tuple(compress(range(len(self.lines)), map(str.strip, self.lines)))
 
     def is_blank(self, i: int) -> bool:
         return not self.lines[i].strip()
@@ -104,18 +109,28 @@ class Document:
     def mark(self, removal: Removal) -> bool:
         """Remove a span of lines; ``False`` if every line in it was already removed."""
         start, end = max(0, removal.start), min(len(self.lines), removal.end)
-        if start >= end or all(self.removed[start:end]):
-            return False
-        for i in range(start, end):
-            self.removed[i] = True
-        text = "\n".join(self.lines[start:end])
-        self.removals.append(
-            Removal(removal.rule, removal.reason, start, end, removal.text or text)
-        )
+        removed = self.removed
+        if end == start + 1:  # the common case, made cheap: many rules mark one line
+            if removed[start]:
+                return False
+            removed[start] = True
+            text = self.lines[start]
+        else:
+            if start >= end or all(removed[start:end]):
+                return False
+            removed[start:end] = [True] * (end - start)
+            text = "\n".join(self.lines[start:end])
+        same = removal.start == start and removal.end == end and (removal.text or not text)
+        if same and type(removal) is Removal:
+            self.removals.append(removal)  # already the record to keep (it is frozen)
+        else:
+            self.removals.append(
+                Removal(removal.rule, removal.reason, start, end, removal.text or text)
+            )
         return True
 
     def render(self) -> str:
         """The lines no rule removed, joined; blank lines are tidied by whitespace."""
-        return "\n".join(
-            line for line, gone in zip(self.lines, self.removed, strict=False) if not gone
-        )
+        if not any(self.removed):
+            return "\n".join(self.lines)
+        return "\n".join(compress(self.lines, map(not_, self.removed)))

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import import_module
+from operator import attrgetter
 from typing import Any, Literal
 
 from . import resources as res
@@ -269,8 +270,11 @@ class Pipeline:
         return Report(text, tuple(removals), tuple(changed))
 
 
+_START = attrgetter("start")
+
+
 def _close(doc: Document, removals: list[Removal]) -> str:
-    removals.extend(sorted(doc.removals, key=lambda r: r.start))
+    removals.extend(sorted(doc.removals, key=_START))
     return doc.render()
 
 

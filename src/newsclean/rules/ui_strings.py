@@ -13,6 +13,7 @@ markup). Only whole lines match: a sentence that starts like a UI string stays.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from .. import catalogue
@@ -23,6 +24,8 @@ from ..document import Document, Removal
 RULE = "ui_strings"
 MAX_BLOCK_LINES = 5
 WRAPPED_LINE_CHARS = 40
+MEMO_SIZE = 4096  # distinct cases a memo of ui_strings() holds
+_UNSEEN: tuple[int, str] = (-1, "")  # a window the memo has not seen
 
 
 def catalogue_for(config: Config) -> catalogue.Catalogue:
@@ -34,25 +37,78 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Lines and short blocks of lines that are catalogue entries."""
     cat = catalogue_for(config)
     kept = list(doc.kept())
+    lines, keys = doc.lines, doc.keys
     removals: list[Removal] = []
     gone: set[int] = set()
     jump: dict[int, int] = {}
-    memo: dict[str, str | None] = {}  # repeated lines repeat their keys
+    # A page may repeat the same few lines many times: what a run of keys matches, and
+    # what surrounds a match, is decided once per distinct case (bounded memos).
+    memo: dict[str, str | None] = {}
+    windows: dict[tuple[str, ...], tuple[int, str] | None] = {}
+    prose: dict[tuple[str, ...], bool | None] = {}
+    worded = 0  # no line from kept[k] to kept[worded - 1] has a word
+    total, longest, size = len(kept), cat.max_key_length, MAX_BLOCK_LINES
     k = 0
-    while k < len(kept):
+    while k < total:
         i = kept[k]
-        found = _longest_block(doc, kept, k, cat, memo)
+        if not keys[i]:
+            # A block of lines without a word has the empty key, which is no entry: the
+            # search skips to the blocks that reach a line with one.
+            worded = max(worded, k)
+            while worded < total and not keys[kept[worded]]:
+                worded += 1
+            if worded == total:
+                break
+            if worded - (size - 1) > k:
+                k = worded - (size - 1)
+                continue
+        elif len(keys[i]) > longest:
+            k += 1  # too long to start an entry, alone or with the lines after it
+            continue
+        # The block may take the lines from kept[k] on that follow it without a gap.
+        n = size if k + size <= total else total - k
+        while kept[k + n - 1] != i + n - 1:
+            n -= 1
+        window = keys[i : i + n]
+        found = windows.get(window, _UNSEEN)
+        if found is _UNSEEN:
+            found = _longest_block(window, cat, memo)
+            if len(windows) < MEMO_SIZE:
+                windows[window] = found
         if found is None:
             k += 1
+            if n == size and lines[i + n - 1] == lines[i]:
+                k += _repeats(lines, kept, k - 1)  # the copies right after it match nothing
             continue
         last, reason = found
-        if inside_prose(doc, i, kept[last] + 1, gone, jump):
+        end = i + last + 1
+        if inside_prose(doc, i, end, gone, jump, prose):
             k += 1
             continue
-        removals.append(Removal(RULE, reason, i, kept[last] + 1))
-        gone.update(range(i, kept[last] + 1))
-        k = last + 1
+        if last:
+            removals.append(Removal(RULE, reason, i, end, "\n".join(lines[i:end])))
+            gone.update(range(i, end))
+            k += last + 1
+            continue
+        # A one-line entry: the copies right after it go too (once this line is gone,
+        # they have the same line before them, and the same lines after).
+        end += _repeats(lines, kept, k)
+        removals.extend(Removal(RULE, reason, j, j + 1, lines[j]) for j in range(i, end))
+        gone.update(range(i, end))
+        k += end - i
     return removals
+
+
+def _repeats(lines: Sequence[str], kept: list[int], k: int) -> int:
+    """How many lines after ``kept[k]`` repeat it and are followed by at least
+    ``MAX_BLOCK_LINES`` copies of it in a row: the catalogue sees the same window of
+    lines from each, and ``inside_prose`` the same lines around it."""
+    i = kept[k]
+    line = lines[i]
+    run, stop = 1, len(kept) - k
+    while run < stop and kept[k + run] == i + run and lines[i + run] == line:
+        run += 1
+    return max(0, run - MAX_BLOCK_LINES)
 
 
 def inside_prose(
@@ -61,6 +117,7 @@ def inside_prose(
     end: int,
     gone: AbstractSet[int] = frozenset(),
     jump: dict[int, int] | None = None,
+    memo: dict[tuple[str, ...], bool | None] | None = None,
 ) -> bool:
     """Whether lines ``start:end`` carry on a sentence, so they are article words and
     not a UI line: the line just before is a long line left open (it ends with a
@@ -69,23 +126,57 @@ def inside_prose(
     Lines already removed (``doc.removed``, or ``gone``) are skipped, so the decision
     is the same when the cleaned text is cleaned again. A caller asking about many
     lines passes one ``jump`` dict, so that runs of removed lines are skipped once, not
-    once per question (``gone`` may only grow between calls).
+    once per question (``gone`` may only grow between calls), and may pass one
+    ``memo`` dict, so that the same lines are judged once.
 
     >>> doc = Document.from_text("Pictures of the actress were shared in private\\n"
     ...                          "photos.\\nShare")
     >>> inside_prose(doc, 1, 2), inside_prose(doc, 2, 3)
     (True, False)
     """
-    if res.LIST_START.match(doc.lines[start]):
-        return False
-    after = doc.lines[end].strip() if end < len(doc.lines) and not doc.removed[end] else ""
-    open_end = not res.WRAP_END.search(doc.lines[end - 1].rstrip())
-    if open_end and after[:1].islower() and len(after) >= WRAPPED_LINE_CHARS:
-        return True  # the sentence goes on in the next line
+    lines = doc.lines
+    after = lines[end] if end < len(lines) and not doc.removed[end] else ""
+    facts = (lines[start], lines[end - 1], after)
+    if memo is None:
+        decided = _sentence_goes_on(*facts)
+    elif facts in memo:
+        decided = memo[facts]
+    else:
+        decided = _sentence_goes_on(*facts)
+        if len(memo) < MEMO_SIZE:
+            memo[facts] = decided
+    if decided is not None:
+        return decided
     b = _line_before(doc, start, gone, {} if jump is None else jump)
     if b < 0:
         return False
-    before = doc.lines[b].rstrip()
+    before = (lines[b],)
+    if memo is None:
+        return _left_open(*before)
+    left_open = memo.get(before)
+    if left_open is None:
+        left_open = _left_open(*before)
+        if len(memo) < MEMO_SIZE:
+            memo[before] = left_open
+    return left_open
+
+
+def _sentence_goes_on(first: str, last: str, after: str) -> bool | None:
+    """For lines from ``first`` to ``last`` with the line ``after`` them: ``True`` when
+    ``after`` carries their sentence on, ``False`` when they open a list item, ``None``
+    when the line before them decides."""
+    if res.LIST_START.match(first):
+        return False
+    after = after.strip()
+    open_end = not res.WRAP_END.search(last.rstrip())
+    if open_end and after[:1].islower() and len(after) >= WRAPPED_LINE_CHARS:
+        return True  # the sentence goes on in the next line
+    return None
+
+
+def _left_open(before: str) -> bool:
+    """Whether the line ``before`` a run of lines leaves a sentence open."""
+    before = before.rstrip()
     if not before or res.WRAP_END.search(before):
         return False
     words = before.split()
@@ -109,19 +200,13 @@ def _line_before(doc: Document, start: int, gone: AbstractSet[int], jump: dict[i
 
 
 def _longest_block(
-    doc: Document,
-    kept: list[int],
-    k: int,
-    cat: catalogue.Catalogue,
-    memo: dict[str, str | None],
+    parts: tuple[str, ...], cat: catalogue.Catalogue, memo: dict[str, str | None]
 ) -> tuple[int, str] | None:
-    """The longest run of consecutive lines from ``kept[k]`` whose joined key matches."""
+    """The longest run of the keys ``parts`` (consecutive lines) from the first whose
+    joined key matches: the index of its last part, and the reason."""
     best: tuple[int, str] | None = None
     key = ""
-    for j in range(k, min(k + MAX_BLOCK_LINES, len(kept))):
-        if j > k and kept[j] != kept[j - 1] + 1:
-            break  # a block never spans a blank line
-        part = doc.keys[kept[j]]
+    for j, part in enumerate(parts):
         key = f"{key} {part}" if key and part else key or part
         if len(key) > cat.max_key_length:
             break

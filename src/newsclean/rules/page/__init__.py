@@ -35,10 +35,15 @@ sentence per line when the result looks like a page.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from itertools import compress, islice
+
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
-from .blocks import Block, blocks
+from .blocks import Block, _wrap_width, blocks
 from .classify import (
+    LENGTH_LOW,
     MIN_HEAD_MENU,
     MIN_PAGE_BLOCKS,
     classify,
@@ -76,8 +81,10 @@ def _reason(b: Block, before: bool, after: bool) -> str:
 def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Mark the blocks of a whole-page text that are not its article (see module doc)."""
     auto = config.page == "auto"
-    if auto and len(doc.nonblank) < MIN_PAGE_BLOCKS:
+    if auto and _fewer_nonblank(doc.lines, MIN_PAGE_BLOCKS):
         return []  # each block holds a non-blank line: too few blocks for a page
+    if auto and _no_article(doc.lines):
+        return []
     bs = blocks(doc.lines)
     if auto and not may_be_page(bs):
         return []
@@ -99,6 +106,34 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         else:
             removals.append(Removal(RULE, reason, b.start, b.end))
     return removals
+
+
+def _fewer_nonblank(lines: Sequence[str], n: int) -> bool:
+    """Whether fewer than ``n`` of ``lines`` hold more than whitespace (the count stops
+    at ``n``: a long text need not be scanned to the end)."""
+    nonblank = compress(lines, map(str.strip, lines))
+    return next(islice(nonblank, n - 1, None), None) is None
+
+
+# The characters a sentence mark (``res.SENTENCE_MARK``) is made of.
+_SENTENCE_MARK_CHAR = re.compile("[.!?…。！？]")
+
+
+def _no_article(lines: Sequence[str]) -> bool:
+    """Whether the blocks of ``lines`` cannot hold an article, known without building
+    them (a page of 100k short lines would build 100k blocks to find none).
+
+    A page needs an article region, and a block adds to one only when it is good or
+    near-good (``LENGTH_LOW`` characters of text or more) or prose (it holds a sentence
+    mark). When no line is that long, no line holds a mark character, and the lines
+    are not hard-wrapped (so each block is one line, and its text is part of it), no
+    block scores, the region is empty and :func:`looks_like_page` is ``False``.
+    """
+    if max(map(len, lines), default=0) >= LENGTH_LOW:
+        return False
+    if _SENTENCE_MARK_CHAR.search("\n".join(lines)):
+        return False
+    return _wrap_width(lines) == 0
 
 
 def _only_blank_between(doc: Document, end: int, b: Block) -> bool:

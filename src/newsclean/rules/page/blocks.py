@@ -89,7 +89,7 @@ def _visible(raw: str) -> tuple[str, int]:
 
 def _wrap_width(lines: Sequence[str]) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped."""
-    lengths = sorted(len(line) for line in lines if len(line) >= 40)
+    lengths = sorted(filter((40).__le__, map(len, lines)))  # lengths of 40 or more
     if len(lengths) < 5:
         return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]  # a few long URLs overflow the width
@@ -99,37 +99,58 @@ def _wrap_width(lines: Sequence[str]) -> int:
     return width if near >= 0.5 * len(lengths) else 0
 
 
+# A line read as a block: its visible text, link characters, and whether it is a
+# heading, a list item or a table row; None for a line that separates blocks.
+_Line = tuple[str, int, bool, bool, bool] | None
+MEMO_SIZE = 4096  # distinct lines blocks() remembers how to read (per call)
+
+
+def _read(raw: str) -> _Line:
+    """What one line holds, as :func:`blocks` reads it."""
+    stripped = raw.strip()
+    first = stripped[:1]
+    if not stripped or (first in res.MD_RULE_FIRST and res.MD_RULE.fullmatch(stripped)):
+        return None
+    heading = first == res.MD_HEADING_FIRST and res.MD_HEADING.match(stripped) is not None
+    marker = (
+        res.LIST_MARKER.match(stripped)
+        if first in res.LIST_MARKER_FIRST or first.isdigit()
+        else None
+    )
+    table = (
+        first == res.TABLE_ROW_FIRST
+        and not heading
+        and res.TABLE_ROW.fullmatch(stripped) is not None
+    )
+    body = stripped
+    if heading:
+        body = stripped.lstrip("#").strip()
+    elif marker is not None:
+        body = stripped[marker.end() :]
+    elif table:
+        body = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
+    text, link = _visible(body)
+    return text, link, heading, marker is not None, table
+
+
 def blocks(lines: Sequence[str]) -> list[Block]:
     """The blocks of a document's lines, with their features (see the module doc)."""
     width = _wrap_width(lines)
     out: list[Block] = []
     joined: dict[int, list[str]] = {}  # block index -> texts of its lines (joined once)
     current: Block | None = None
+    memo: dict[str, _Line] = {}  # a page may repeat a line many times: read it once
     for i, raw in enumerate(lines):
-        stripped = raw.strip()
-        first = stripped[:1]
-        if not stripped or (first in res.MD_RULE_FIRST and res.MD_RULE.fullmatch(stripped)):
+        if raw in memo:
+            line = memo[raw]
+        else:
+            line = _read(raw)
+            if len(memo) < MEMO_SIZE:
+                memo[raw] = line
+        if line is None:
             current = None
             continue
-        heading = first == res.MD_HEADING_FIRST and res.MD_HEADING.match(stripped) is not None
-        marker = (
-            res.LIST_MARKER.match(stripped)
-            if first in res.LIST_MARKER_FIRST or first.isdigit()
-            else None
-        )
-        table = (
-            first == res.TABLE_ROW_FIRST
-            and not heading
-            and res.TABLE_ROW.fullmatch(stripped) is not None
-        )
-        body = stripped
-        if heading:
-            body = stripped.lstrip("#").strip()
-        elif marker is not None:
-            body = stripped[marker.end() :]
-        elif table:
-            body = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
-        text, link = _visible(body)
+        text, link, heading, listed, table = line
         if not text:  # an image, an empty link: nothing to read, a block of its own
             out.append(Block(i, i + 1, "", link, media=True))
             current = None
@@ -138,7 +159,7 @@ def blocks(lines: Sequence[str]) -> list[Block]:
             current is not None
             and width
             and not heading
-            and marker is None
+            and not listed
             and not table
             and not current.heading
             and not current.table_row
@@ -149,7 +170,7 @@ def blocks(lines: Sequence[str]) -> list[Block]:
             joined.setdefault(len(out) - 1, [current.text]).append(text)
             current.link_chars += link
         else:
-            current = Block(i, i + 1, text, link, heading, marker is not None, table)
+            current = Block(i, i + 1, text, link, heading, listed, table)
             out.append(current)
         if not width or heading or table:
             current = None

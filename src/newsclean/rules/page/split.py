@@ -118,6 +118,8 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     if config.page is False:
         return text
     lines = text.split("\n")
+    if max(map(len, lines)) <= LONG_LINE:
+        return text  # no long line (found in C: a text may have 100k short ones)
     long_chars = sum(len(line) for line in lines if len(line) > LONG_LINE)
     if not long_chars or long_chars < 0.5 * len(text):
         return text
