@@ -25,6 +25,7 @@ ftfy's own mojibake cases and on generated text.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     import ftfy
 
 from .. import resources as res
+from ..pieces import line_pieces
 from .whitespace import zero_width
 
 Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"] | None
@@ -154,16 +156,34 @@ def unicode_settled(
         fix_latin_ligatures=fix_latin_ligatures,
         normalization=normalization,
     )
+    return "".join(_settled_pieces((text,), config))
+
+
+def unicode_settled_pieces(
+    pieces: Iterable[str],
+    *,
+    uncurl_quotes: bool = False,
+    fix_character_width: bool = False,
+    fix_latin_ligatures: bool = True,
+    normalization: Normalization = "NFC",
+) -> Iterator[str]:
+    """:func:`unicode_settled` of the text ``"".join(pieces)``, as pieces."""
+    config = ftfy_config(
+        uncurl_quotes=uncurl_quotes,
+        fix_character_width=fix_character_width,
+        fix_latin_ligatures=fix_latin_ligatures,
+        normalization=normalization,
+    )
+    return _settled_pieces(pieces, config)
+
+
+def _settled_pieces(pieces: Iterable[str], config: ftfy.TextFixerConfig) -> Iterator[str]:
     # Everything is line by line now, so a long text is settled a chunk of lines at a
     # time: the second run then covers the chunks that need it, not the whole text.
-    parts: list[str] = []
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos + SETTLE_CHUNK)
-        end = len(text) if end < 0 else end + 1
-        parts.append(_settle(text[pos:end], config))
-        pos = end
-    return "".join(parts)
+    # The chunks end at the first line end ``SETTLE_CHUNK`` characters or more into
+    # them, however the text is given.
+    for chunk in line_pieces(pieces, SETTLE_CHUNK):
+        yield _settle(chunk, config)
 
 
 SETTLE_CHUNK = 1 << 20
