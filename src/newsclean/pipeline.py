@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from importlib import import_module
 from typing import Any, Literal
 
+from . import pieces
 from . import resources as res
 from .config import Config, make_config
 from .decode import decode
@@ -283,14 +284,16 @@ class Pipeline:
         """The steps in order. ``record``: the report lists the removals (with their
         text); without it, only its text is of use.
 
-        Between steps the text is a ``str`` or, after steps that give ``pieces`` (not
-        when explaining: that compares each step's input and output), an iterable of
-        pieces: the whole is built only for a step that needs it, so a long text is
-        never held in more than one copy and a half.
+        Between steps the text is a ``str`` or, once it is longer than
+        ``pieces.PIECE_CHARS`` and after steps that give ``pieces`` (not when
+        explaining: that compares each step's input and output), an iterable of pieces:
+        the whole is built only for a step that needs it, so a long text is never held
+        in more than one copy and a half.
         """
         removals: list[Removal] = []
         changed: list[str] = []
         current: str | Iterable[str] = text
+        in_pieces = not explain and len(text) > pieces.PIECE_CHARS
         del text  # ``current`` is the only reference: later steps may release it
         steps = self.steps
         i = 0
@@ -314,23 +317,24 @@ class Pipeline:
                         changed.append(rule_step.name)
                 if record:
                     removals.extend(sorted(doc.removals, key=lambda r: r.start))
-                current = doc.render() if explain else doc.render_pieces()
+                current = doc.render_pieces() if in_pieces else doc.render()
                 del doc
                 i = end
                 continue
             i += 1
-            if step.pieces is not None and not explain and not step.reads_text(config):
+            if step.pieces is not None and in_pieces and not step.reads_text(config):
                 if step.enabled(config, ""):
                     current = step.pieces(_as_pieces(current), config)
                 continue
             text = current if isinstance(current, str) else "".join(current)
             current = ()
             if step.enabled(config, text):
-                current = step.fn(text, config)
-                if explain and current != text:
+                text, given = step.fn(text, config), text
+                if explain and text != given:
                     changed.append(step.name)
-            else:
-                current = text
+                del given
+            in_pieces = not explain and len(text) > pieces.PIECE_CHARS
+            current = text
             del text
         result = current if isinstance(current, str) else "".join(current)
         return Report(result, tuple(removals), tuple(changed))
