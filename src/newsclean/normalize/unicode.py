@@ -84,20 +84,31 @@ def unicode(
     return _fix(text, config)
 
 
-def _fix(text: str, config: ftfy.TextFixerConfig, line_markup: bool = False) -> str:
-    """``ftfy.fix_text(text, config)``, running ftfy on suspect lines only.
-
-    ftfy stops decoding HTML entities from the first line holding a ``<`` (the text is
-    probably markup). With ``line_markup`` that rule applies per line instead: only a
-    line that holds a ``<`` keeps its entities.
-    """
-    spans = suspect_lines(
+def _suspects(text: str, config: ftfy.TextFixerConfig) -> list[tuple[int, int]]:
+    return suspect_lines(
         text,
         uncurl_quotes=config.uncurl_quotes,
         fix_character_width=config.fix_character_width,
         fix_latin_ligatures=config.fix_latin_ligatures,
         normalization=config.normalization,
     )
+
+
+def _fix(
+    text: str,
+    config: ftfy.TextFixerConfig,
+    line_markup: bool = False,
+    spans: list[tuple[int, int]] | None = None,
+) -> str:
+    """``ftfy.fix_text(text, config)``, running ftfy on suspect lines only (``spans``:
+    :func:`suspect_lines` of ``text``, when known).
+
+    ftfy stops decoding HTML entities from the first line holding a ``<`` (the text is
+    probably markup). With ``line_markup`` that rule applies per line instead: only a
+    line that holds a ``<`` keeps its entities.
+    """
+    if spans is None:
+        spans = _suspects(text, config)
     if not spans:
         return text
     import ftfy
@@ -190,9 +201,17 @@ SETTLE_CHUNK = 1 << 20
 
 
 def _settle(text: str, config: ftfy.TextFixerConfig) -> str:
-    result = _fix(text, config, line_markup=True)
-    hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
-    if hidden or res.FTFY_CONTROL.search(text):
+    spans = _suspects(text, config)
+    result = _fix(text, config, line_markup=True, spans=spans)
+    if spans:
+        hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
+        hidden = hidden or res.FTFY_CONTROL.search(text)
+    else:
+        # Nothing for ftfy: the trigger, which matches every C1 and control character
+        # (res.ftfy_trigger), found none, so only zero-width characters can hide
+        # mojibake here.
+        hidden = res.ZERO_WIDTH.search(result)
+    if hidden:
         # The whitespace step's own treatment of zero-width characters, done early.
         return _fix(zero_width(res.C1_CONTROL.sub("", result)), config, line_markup=True)
     return result
