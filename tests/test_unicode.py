@@ -17,6 +17,7 @@ from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsclean import resources as res
 from newsclean.normalize.unicode import ftfy_config, suspect_lines, unicode, unicode_settled
 from newsclean.resources import ftfy_trigger
 
@@ -184,3 +185,21 @@ def test_settled_reads_markup_per_line_where_ftfy_reads_it_per_text() -> None:
     ]
     # The lines read the same once the first line is gone (the idempotence this buys).
     assert unicode_settled(settled.split("\n", 1)[1]) == settled.split("\n", 1)[1]
+
+
+@pytest.mark.parametrize("options", [(False, False, True), (True, True, False)])
+def test_trigger_matches_every_character_settling_looks_for(
+    options: tuple[bool, bool, bool],
+) -> None:
+    # unicode_settled skips its C1 and control-character scans when the trigger finds
+    # nothing: that is sound only while the trigger matches each of those characters.
+    uncurl, width, ligatures = options
+    trigger = ftfy_trigger(
+        uncurl_quotes=uncurl, fix_character_width=width, fix_latin_ligatures=ligatures
+    )
+    for cp in range(0x110000):
+        char = chr(cp)
+        if 0xD800 <= cp < 0xE000:
+            continue
+        if res.C1_CONTROL.match(char) or res.FTFY_CONTROL.match(char):
+            assert trigger.search(char), hex(cp)

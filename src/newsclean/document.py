@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
@@ -73,14 +73,34 @@ class Document:
     lines: tuple[str, ...]
     removed: list[bool] = field(default_factory=list)
     removals: list[Removal] = field(default_factory=list)
+    # Whether each Removal gets the text of its lines (a report needs it, clean() not).
+    record_text: bool = True
 
     def __post_init__(self) -> None:
         if not self.removed:
             self.removed = [False] * len(self.lines)
 
     @classmethod
-    def from_text(cls, text: str) -> Document:
-        return cls(tuple(text.split("\n")))
+    def from_text(cls, text: str, *, record_text: bool = True) -> Document:
+        return cls(tuple(text.split("\n")), record_text=record_text)
+
+    @classmethod
+    def from_pieces(cls, pieces: Iterable[str], *, record_text: bool = True) -> Document:
+        """The document of the text ``"".join(pieces)``, built without that text.
+
+        >>> Document.from_pieces(["Title\\nBo", "dy\\n"]).lines
+        ('Title', 'Body', '')
+        """
+        lines: list[str] = []
+        open_line = ""  # the end of the last piece: a line the next piece carries on
+        for piece in pieces:
+            cut = piece.split("\n")
+            if open_line:
+                cut[0] = open_line + cut[0]
+            open_line = cut.pop()
+            lines.extend(cut)
+        lines.append(open_line)
+        return cls(tuple(lines), record_text=record_text)
 
     @cached_property
     def keys(self) -> tuple[str, ...]:
@@ -114,19 +134,22 @@ class Document:
             if removed[start]:
                 return False
             removed[start] = True
-            text = self.lines[start]
         else:
             if start >= end or all(removed[start:end]):
                 return False
             removed[start:end] = [True] * (end - start)
-            text = "\n".join(self.lines[start:end])
-        same = removal.start == start and removal.end == end and (removal.text or not text)
-        if same and type(removal) is Removal:
+        text = removal.text
+        if not text and self.record_text:
+            text = self.lines[start] if end == start + 1 else "\n".join(self.lines[start:end])
+        if (
+            type(removal) is Removal
+            and removal.start == start
+            and removal.end == end
+            and removal.text == text
+        ):
             self.removals.append(removal)  # already the record to keep (it is frozen)
         else:
-            self.removals.append(
-                Removal(removal.rule, removal.reason, start, end, removal.text or text)
-            )
+            self.removals.append(Removal(removal.rule, removal.reason, start, end, text))
         return True
 
     def render(self) -> str:
@@ -134,3 +157,16 @@ class Document:
         if not any(self.removed):
             return "\n".join(self.lines)
         return "\n".join(compress(self.lines, map(not_, self.removed)))
+
+    def render_pieces(self, lines_per_piece: int = 1024) -> Iterator[str]:
+        """:meth:`render` as pieces of ``lines_per_piece`` lines (without the whole).
+
+        >>> doc = Document.from_text("a\\nb\\nc")
+        >>> list(doc.render_pieces(2))
+        ['a\\nb', '\\n', 'c']
+        """
+        kept = list(compress(self.lines, map(not_, self.removed)))
+        for start in range(0, len(kept), lines_per_piece):
+            if start:
+                yield "\n"
+            yield "\n".join(kept[start : start + lines_per_piece])

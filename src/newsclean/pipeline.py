@@ -23,12 +23,14 @@ from importlib import import_module
 from operator import attrgetter
 from typing import Any, Literal
 
+from . import pieces
 from . import resources as res
 from .config import Config, make_config
 from .decode import decode
 from .document import Document, Removal
-from .normalize.unicode import unicode_settled
-from .normalize.whitespace import whitespace
+from .normalize.unicode import unicode_settled, unicode_settled_pieces
+from .normalize.whitespace import whitespace, whitespace_pieces
+from .pieces import line_pieces
 from .rules.bullets import fix_markers, lone_markers
 from .rules.credits import credits
 from .rules.duplicates import duplicates
@@ -42,12 +44,19 @@ StepKind = Literal["text", "rule"]
 
 @dataclass(frozen=True)
 class Step:
-    """One named step. ``option`` names the ``Config`` field that switches it off."""
+    """One named step. ``option`` names the ``Config`` field that switches it off.
+
+    A text step may also give ``pieces``: the same step over a text given as pieces
+    (``(pieces, config) -> pieces``, ``"".join`` of the result equal to ``fn`` of
+    ``"".join(pieces)``). The pipeline then hands a long text from one such step to
+    the next in pieces and builds the whole only where a step needs it.
+    """
 
     name: str
     fn: Callable[..., Any]
     kind: StepKind = "text"
     option: str | None = None
+    pieces: Callable[[Iterable[str], Config], Iterable[str]] | None = None
 
     def enabled(self, config: Config, text: str) -> bool:
         if self.option is None:
@@ -56,6 +65,14 @@ class Step:
         if value == "auto":
             return _auto(self.name, text)
         return value not in (False, "keep")
+
+    def reads_text(self, config: Config) -> bool:
+        """Whether :meth:`enabled` looks at the text (else any text gives the answer)."""
+        return (
+            self.option is not None
+            and self.name == "html"
+            and getattr(config, self.option) == "auto"
+        )
 
 
 @dataclass(frozen=True)
@@ -106,18 +123,36 @@ def _unicode(text: str, config: Config) -> str:
     )
 
 
+def _unicode_pieces(pieces: Iterable[str], config: Config) -> Iterable[str]:
+    return unicode_settled_pieces(
+        pieces,
+        uncurl_quotes=config.uncurl_quotes,
+        fix_character_width=config.fix_character_width,
+        fix_latin_ligatures=config.fix_latin_ligatures,
+        normalization=config.normalization,
+    )
+
+
 def _whitespace(text: str, config: Config) -> str:
     return whitespace(text)
+
+
+def _whitespace_pieces(pieces: Iterable[str], config: Config) -> Iterable[str]:
+    return whitespace_pieces(pieces)
 
 
 def _bullet_markers(text: str, config: Config) -> str:
     return fix_markers(text)
 
 
+def _bullet_markers_pieces(pieces: Iterable[str], config: Config) -> Iterable[str]:
+    return map(fix_markers, line_pieces(pieces))  # its patterns work within a line
+
+
 HTML = Step("html", _html, "text", "html")
-UNICODE = Step("unicode", _unicode, "text", "unicode")
-WHITESPACE = Step("whitespace", _whitespace, "text", "whitespace")
-BULLET_MARKERS = Step("bullet_markers", _bullet_markers, "text", "bullets")
+UNICODE = Step("unicode", _unicode, "text", "unicode", _unicode_pieces)
+WHITESPACE = Step("whitespace", _whitespace, "text", "whitespace", _whitespace_pieces)
+BULLET_MARKERS = Step("bullet_markers", _bullet_markers, "text", "bullets", _bullet_markers_pieces)
 UI_STRINGS = Step("ui_strings", ui_strings, "rule", "ui_strings")
 CREDITS = Step("credits", credits, "rule", "credits")
 LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
@@ -222,15 +257,18 @@ class Pipeline:
         return hash(self.steps)
 
     def __call__(self, text: str | bytes, config: Config | None = None, **options: Any) -> str:
-        return self.run(text, make_config(config, **options), explain=False).text
+        return self._report(text, make_config(config, **options), False, False).text
 
     def explain(self, text: str | bytes, config: Config | None = None, **options: Any) -> Report:
         return self.run(text, make_config(config, **options), explain=True)
 
     def run(self, text: str | bytes, config: Config, *, explain: bool = False) -> Report:
         """Run every enabled step on ``text``."""
+        return self._report(text, config, explain, True)
+
+    def _report(self, text: str | bytes, config: Config, explain: bool, record: bool) -> Report:
         text = as_text(text)
-        report = self._run(text, config, explain)
+        report = self._run(text, config, explain, record)
         if (
             config.html == "auto"
             and HTML in self.steps
@@ -240,42 +278,79 @@ class Pipeline:
             # What the line rules left of the text reads as markup: it was markup with
             # chrome lines around it. Read it as HTML from the start, as a second run
             # would.
-            report = self._run(text, config.replace(html=True), explain)
+            report = self._run(text, config.replace(html=True), explain, record)
         return report
 
-    def _run(self, text: str, config: Config, explain: bool) -> Report:
+    def _run(self, text: str, config: Config, explain: bool, record: bool = True) -> Report:
+        """The steps in order. ``record``: the report lists the removals (with their
+        text); without it, only its text is of use.
+
+        Between steps the text is a ``str`` or, once it is longer than
+        ``pieces.PIECE_CHARS`` and after steps that give ``pieces`` (not when
+        explaining: that compares each step's input and output), an iterable of pieces:
+        the whole is built only for a step that needs it, so a long text is never held
+        in more than one copy and a half.
+        """
         removals: list[Removal] = []
         changed: list[str] = []
-        doc: Document | None = None
-        for step in self.steps:
+        current: str | Iterable[str] = text
+        in_pieces = not explain and len(text) > pieces.PIECE_CHARS
+        del text  # ``current`` is the only reference: later steps may release it
+        steps = self.steps
+        i = 0
+        while i < len(steps):
+            step = steps[i]
             if step.kind == "rule":
-                if doc is None:
-                    doc = Document.from_text(text)
-                if step.enabled(config, text):
+                end = i
+                while end < len(steps) and steps[end].kind == "rule":
+                    end += 1
+                if isinstance(current, str):
+                    doc = Document.from_text(current, record_text=record)
+                else:
+                    doc = Document.from_pieces(current, record_text=record)
+                group = [s for s in steps[i:end] if s.enabled(config, _text_for(s, config, doc))]
+                current = ()  # the text lives on in ``doc`` only
+                for rule_step in group:
                     before = len(doc.removals)
-                    for removal in step.fn(doc, config):
+                    for removal in rule_step.fn(doc, config):
                         doc.mark(removal)
                     if len(doc.removals) > before:
-                        changed.append(step.name)
+                        changed.append(rule_step.name)
+                if record:
+                    removals.extend(sorted(doc.removals, key=_START))
+                current = doc.render_pieces() if in_pieces else doc.render()
+                del doc
+                i = end
                 continue
-            if doc is not None:
-                text, doc = _close(doc, removals), None
+            i += 1
+            if step.pieces is not None and in_pieces and not step.reads_text(config):
+                if step.enabled(config, ""):
+                    current = step.pieces(_as_pieces(current), config)
+                continue
+            text = current if isinstance(current, str) else "".join(current)
+            current = ()
             if step.enabled(config, text):
-                new = step.fn(text, config)
-                if explain and new != text:
+                text, given = step.fn(text, config), text
+                if explain and text != given:
                     changed.append(step.name)
-                text = new
-        if doc is not None:
-            text = _close(doc, removals)
-        return Report(text, tuple(removals), tuple(changed))
+                del given
+            in_pieces = not explain and len(text) > pieces.PIECE_CHARS
+            current = text
+            del text
+        result = current if isinstance(current, str) else "".join(current)
+        return Report(result, tuple(removals), tuple(changed))
 
 
 _START = attrgetter("start")
 
 
-def _close(doc: Document, removals: list[Removal]) -> str:
-    removals.extend(sorted(doc.removals, key=_START))
-    return doc.render()
+def _as_pieces(current: str | Iterable[str]) -> Iterable[str]:
+    return (current,) if isinstance(current, str) else current
+
+
+def _text_for(step: Step, config: Config, doc: Document) -> str:
+    """The text ``step.enabled`` needs: the document's only when it reads it."""
+    return doc.render() if step.reads_text(config) else ""
 
 
 DEFAULT_PIPELINE = Pipeline()

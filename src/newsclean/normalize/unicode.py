@@ -25,6 +25,7 @@ ftfy's own mojibake cases and on generated text.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING, Literal
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     import ftfy
 
 from .. import resources as res
+from ..pieces import line_pieces
 from .whitespace import zero_width
 
 Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"] | None
@@ -83,20 +85,31 @@ def unicode(
     return _fix(text, config)
 
 
-def _fix(text: str, config: ftfy.TextFixerConfig, line_markup: bool = False) -> str:
-    """``ftfy.fix_text(text, config)``, running ftfy on suspect lines only.
-
-    ftfy stops decoding HTML entities from the first line holding a ``<`` (the text is
-    probably markup). With ``line_markup`` that rule applies per line instead: only a
-    line that holds a ``<`` keeps its entities.
-    """
-    spans = suspect_lines(
+def _suspects(text: str, config: ftfy.TextFixerConfig) -> list[tuple[int, int]]:
+    return suspect_lines(
         text,
         uncurl_quotes=config.uncurl_quotes,
         fix_character_width=config.fix_character_width,
         fix_latin_ligatures=config.fix_latin_ligatures,
         normalization=config.normalization,
     )
+
+
+def _fix(
+    text: str,
+    config: ftfy.TextFixerConfig,
+    line_markup: bool = False,
+    spans: list[tuple[int, int]] | None = None,
+) -> str:
+    """``ftfy.fix_text(text, config)``, running ftfy on suspect lines only (``spans``:
+    :func:`suspect_lines` of ``text``, when known).
+
+    ftfy stops decoding HTML entities from the first line holding a ``<`` (the text is
+    probably markup). With ``line_markup`` that rule applies per line instead: only a
+    line that holds a ``<`` keeps its entities.
+    """
+    if spans is None:
+        spans = _suspects(text, config)
     if not spans:
         return text
     import ftfy
@@ -155,25 +168,51 @@ def unicode_settled(
         fix_latin_ligatures=fix_latin_ligatures,
         normalization=normalization,
     )
+    return "".join(_settled_pieces((text,), config))
+
+
+def unicode_settled_pieces(
+    pieces: Iterable[str],
+    *,
+    uncurl_quotes: bool = False,
+    fix_character_width: bool = False,
+    fix_latin_ligatures: bool = True,
+    normalization: Normalization = "NFC",
+) -> Iterator[str]:
+    """:func:`unicode_settled` of the text ``"".join(pieces)``, as pieces."""
+    config = ftfy_config(
+        uncurl_quotes=uncurl_quotes,
+        fix_character_width=fix_character_width,
+        fix_latin_ligatures=fix_latin_ligatures,
+        normalization=normalization,
+    )
+    return _settled_pieces(pieces, config)
+
+
+def _settled_pieces(pieces: Iterable[str], config: ftfy.TextFixerConfig) -> Iterator[str]:
     # Everything is line by line now, so a long text is settled a chunk of lines at a
     # time: the second run then covers the chunks that need it, not the whole text.
-    parts: list[str] = []
-    pos = 0
-    while pos < len(text):
-        end = text.find("\n", pos + SETTLE_CHUNK)
-        end = len(text) if end < 0 else end + 1
-        parts.append(_settle(text[pos:end], config))
-        pos = end
-    return "".join(parts)
+    # The chunks end at the first line end ``SETTLE_CHUNK`` characters or more into
+    # them, however the text is given.
+    for chunk in line_pieces(pieces, SETTLE_CHUNK):
+        yield _settle(chunk, config)
 
 
 SETTLE_CHUNK = 1 << 20
 
 
 def _settle(text: str, config: ftfy.TextFixerConfig) -> str:
-    result = _fix(text, config, line_markup=True)
-    hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
-    if hidden or res.FTFY_CONTROL.search(text):
+    spans = _suspects(text, config)
+    result = _fix(text, config, line_markup=True, spans=spans)
+    if spans:
+        hidden = res.C1_CONTROL.search(result) or res.ZERO_WIDTH.search(result)
+        hidden = hidden or res.FTFY_CONTROL.search(text)
+    else:
+        # Nothing for ftfy: the trigger, which matches every C1 and control character
+        # (res.ftfy_trigger), found none, so only zero-width characters can hide
+        # mojibake here.
+        hidden = res.ZERO_WIDTH.search(result)
+    if hidden:
         # The whitespace step's own treatment of zero-width characters, done early.
         return _fix(zero_width(res.C1_CONTROL.sub("", result)), config, line_markup=True)
     return result

@@ -9,8 +9,10 @@ Every function takes and returns ``str`` and is idempotent.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from .. import resources as res
+from ..pieces import line_pieces
 
 __all__ = [
     "blank_lines",
@@ -18,6 +20,7 @@ __all__ = [
     "line_edges",
     "spaces",
     "whitespace",
+    "whitespace_pieces",
     "zero_width",
 ]
 
@@ -116,13 +119,43 @@ def blank_lines(text: str) -> str:
 
 def whitespace(text: str) -> str:
     """All whitespace fixes in order: the default pipeline's whitespace step."""
+    return blank_lines(_line_fixes(text))
+
+
+def _line_fixes(text: str) -> str:
+    """Every fix but :func:`blank_lines`: each works within a line."""
     if res.ODD_WHITESPACE.search(text) is None:  # only ASCII spaces and line ends
         if "  " in text:
             text = res.SPACE_RUN.sub(" ", text)
-        return blank_lines(line_edges(text))
+        return line_edges(text)
     # One step at a time, so that at most two copies of a large text are alive.
     text = line_breaks(text)
     text = zero_width(text)
     text = spaces(text)
-    text = line_edges(text)
-    return blank_lines(text)
+    return line_edges(text)
+
+
+def whitespace_pieces(pieces: Iterable[str]) -> Iterator[str]:
+    """:func:`whitespace` of the text ``"".join(pieces)``, as pieces.
+
+    The fixes but :func:`blank_lines` work within a line, so they run on the text cut
+    at line ends; a run of line ends that crosses a cut is counted across it.
+
+    >>> "".join(whitespace_pieces(["\\n a \\n\\n", "\\n\\nb\\t\\n", "\\n"]))
+    'a\\n\\nb'
+    """
+    started = False  # a piece with text in it was given out
+    newlines = 0  # line ends after the text given out so far
+    for piece in line_pieces(pieces):
+        piece = _line_fixes(piece)
+        body = piece.strip("\n")
+        if not body:
+            newlines += len(piece)
+            continue
+        lead = piece.index(body[0])  # the line ends before the body
+        if started:
+            run = newlines + lead
+            yield "\n\n" if run > 2 else "\n" * run
+        started = True
+        yield res.BLANK_RUN.sub("\n\n", body) if "\n\n\n" in body else body
+        newlines = len(piece) - lead - len(body)

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from ... import resources as res
 
 
-@dataclass
+@dataclass(slots=True)  # a long page has a block per line: no dict per block
 class Block:
     """Lines ``start``..``end`` (exclusive) of a document, read as one block."""
 
@@ -84,7 +84,9 @@ def _visible(raw: str) -> tuple[str, int]:
         raw = res.BARE_URL.sub("", raw).replace("()", "")
     if "*" in raw or "_" in raw or "`" in raw:
         raw = res.MD_EMPHASIS.sub("", raw)
-    return " ".join(raw.split()), link
+    text = " ".join(raw.split())
+    # Most lines are tidy already: keep the document's own string, not a copy.
+    return raw if text == raw else text, link
 
 
 def _wrap_width(lines: Sequence[str]) -> int:

@@ -53,20 +53,37 @@ def _languages_of() -> dict[str, tuple[str, ...]]:
     return {word: tuple(codes) for word, codes in out.items()}
 
 
-def _language(words: Iterable[list[str]]) -> str | None:
-    counts = Counter(chain.from_iterable(words))
-    total = counts.total()
+@cache
+def _stop_word() -> dict[str, str]:
+    """Every stop word of every list, mapped to one shared copy of itself."""
+    return {word: word for word in _languages_of()}
+
+
+def _stop_hits(bs: Iterable[Block]) -> tuple[list[int], list[list[str]]]:
+    """How many words each block has, and its words that are in any stop-word list
+    (shared copies: a long page keeps no list of all its words)."""
+    shared = _stop_word().get
+    counts: list[int] = []
+    hits: list[list[str]] = []
+    for b in bs:
+        words = _words(b)
+        counts.append(len(words))
+        hits.append(list(filter(None, map(shared, words))))
+    return counts, hits
+
+
+def _language(hits: Iterable[list[str]], total: int) -> str | None:
+    """The page's language from its stop words (``hits``) among ``total`` words."""
     if not total:
         return None
-    hits: Counter[str] = Counter()
+    by_language: Counter[str] = Counter()
     languages_of = _languages_of()
-    for word in counts.keys() & languages_of.keys():
-        n = counts[word]
+    for word, n in Counter(chain.from_iterable(hits)).items():
         for code in languages_of[word]:
-            hits[code] += n
-    if not hits:
+            by_language[code] += n
+    if not by_language:
         return None
-    best, best_hits = max(sorted(hits.items()), key=lambda item: item[1])
+    best, best_hits = max(sorted(by_language.items()), key=lambda item: item[1])
     return best if best_hits >= 0.1 * total else None
 
 
@@ -76,7 +93,8 @@ def _words(b: Block) -> list[str]:
 
 def language(bs: Sequence[Block]) -> str | None:
     """The stop-word list that covers most of the page's words (``None``: no list fits)."""
-    return _language(_words(b) for b in bs)
+    counts, hits = _stop_hits(bs)
+    return _language(hits, sum(counts))
 
 
 def _has_copyright(text: str) -> bool:
@@ -93,14 +111,14 @@ def measure(bs: Sequence[Block], upto: int | None = None) -> str | None:
     """Fill in each block's word, stop-word and sentence counts (only the first ``upto``
     blocks', when given: the language is the whole page's either way), and return the
     page's language (see :func:`language`)."""
-    words = [_words(b) for b in bs]
-    lang = _language(words)
+    counts, hits = _stop_hits(bs)
+    lang = _language(hits, sum(counts))
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
     in_stop = stop.__contains__
-    for b, block_words in zip(bs[:upto], words[:upto], strict=True):
+    for b, n, block_hits in zip(bs[:upto], counts[:upto], hits[:upto], strict=True):
         text = b.text
-        b.words = len(block_words)
-        b.stop = sum(map(in_stop, block_words))
+        b.words = n
+        b.stop = sum(map(in_stop, block_hits))
         b.sentences = len(res.SENTENCE_MARK.findall(text))
         b.copyright = _has_copyright(text)
         # ASCII text holds none of the unspaced scripts.
