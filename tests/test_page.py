@@ -182,3 +182,31 @@ def test_first_characters_of_the_markdown_shapes() -> None:
             for tail in tails:
                 if match(first + tail):
                     assert first in allowed or digit, (first, tail)
+
+
+HEADLINES = [
+    "Airport operator reports record passenger numbers for October",
+    "Rail strike called off after late-night talks with the unions",
+    "New cycle lanes open along the river despite protests from drivers",
+]
+
+
+def test_list_introduced_by_the_article_is_kept() -> None:
+    # The article's last paragraph introduces a list: its items stay with the article.
+    intro = "The ban applies to flights at these airports from next year:"
+    items = [
+        "Berlin Brandenburg airport, from 11 pm",
+        "Hamburg airport in Fuhlsbuettel, from 10 pm",
+    ]
+    text = "\n".join(["Skip to content", *MENU, *PROSE, intro, *items, *FOOTER])
+    out = newsclean.clean(text)
+    assert intro in out and all(item in out for item in items)
+    assert "Careers" not in out
+
+
+def test_short_read_more_list_after_the_article_goes() -> None:
+    # "Read more:" introduces other articles, not the article's own list.
+    text = "\n".join(["Skip to content", *MENU, *PROSE, "Read more:", *HEADLINES, *FOOTER])
+    out = newsclean.clean(text)
+    assert PROSE[-1] in out
+    assert not any(headline in out for headline in HEADLINES)

@@ -234,9 +234,59 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
     return best_start, best_end
 
 
+# A block that introduces a list ends with a colon and has at least this many words
+# ("Read more:", "Related:" introduce link lists, not the article's own list).
+MIN_INTRO_WORDS = 5
+# ... and the list has at least this many items.
+MIN_LIST_ITEMS = 2
+
+
+def _list_item_like(b: Block, marked: bool) -> bool:
+    """Whether ``b`` continues a list of the article's own (not a menu or link list)."""
+    if b.copyright or b.link_density > MAX_LINK_DENSITY:
+        return False
+    return b.list_item if marked else not is_menu_entry(b)
+
+
+def introduced_list(bs: Sequence[Block], end: int) -> int:
+    """The end of the article region ``[..., end)`` grown by the list its last block
+    introduces: a block of a few words or more ending with a colon ("The tour dates:",
+    "Here are the offers:"), then items, marked (``1)``, ``*``) or one line each, that
+    are not link text and not menu-shaped. Unchanged when there is no such list."""
+    intro = end
+    if intro < len(bs) and not bs[intro].text.endswith(":"):
+        intro = end - 1
+    if not 0 <= intro < len(bs):
+        return end
+    head = bs[intro]
+    if (
+        not head.text.endswith(":")
+        or head.words < MIN_INTRO_WORDS
+        or head.link_density > MAX_LINK_DENSITY
+    ):
+        return end
+    j = intro + 1
+    while j < len(bs) and bs[j].media:
+        j += 1
+    if j == len(bs):
+        return end
+    marked = bs[j].list_item
+    items, last = 0, intro
+    while j < len(bs):
+        b = bs[j]
+        if not b.media:
+            if not _list_item_like(b, marked):
+                break
+            items += 1
+            last = j
+        j += 1
+    return max(end, last + 1) if items >= MIN_LIST_ITEMS else end
+
+
 def decide(bs: list[Block]) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes."""
     start, end = article_region(bs)
+    end = introduced_list(bs, end)
     for i, b in enumerate(bs):
         if not start <= i < end or b.media:
             b.cls = "bad"
