@@ -15,6 +15,7 @@ from newsclean.rules.page import (
     looks_like_page,
     may_be_page,
     page,
+    repeats,
     split_long_lines,
 )
 
@@ -210,3 +211,19 @@ def test_short_read_more_list_after_the_article_goes() -> None:
     out = newsclean.clean(text)
     assert PROSE[-1] in out
     assert not any(headline in out for headline in HEADLINES)
+
+
+def test_the_stage_decides_without_repeats() -> None:
+    # Teasers copied at the foot of a page are repeats the duplicates rule removes: the
+    # stage decides without them (a second clean() finds them gone), and removes them
+    # with the footer around them.
+    text = (FIXTURES / "page" / "teasers_repeated_at_the_foot.txt").read_text("utf-8")
+    lines = text.split("\n")
+    gone = repeats(Document.from_text(text))
+    flagged = [i for i, g in enumerate(gone) if g]
+    assert len(flagged) >= 10
+    assert all(lines[i] in lines[: flagged[0]] for i in flagged)
+    assert not any(repeats(Document.from_text(text), Config(duplicates=False)))
+    once = newsclean.clean(text)
+    assert newsclean.clean(once) == once
+    assert once.count("Imran Khan-led govt") == 1

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
+from ..duplicates import duplicates
 from .blocks import Block, blocks
 from .classify import (
     MIN_HEAD_MENU,
@@ -59,6 +60,7 @@ __all__ = [
     "looks_like_page",
     "may_be_page",
     "page",
+    "repeats",
     "split_long_lines",
 ]
 
@@ -73,6 +75,22 @@ def _reason(b: Block, before: bool, after: bool) -> str:
     return "page.boilerplate"
 
 
+def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
+    """Which lines of ``doc`` the ``duplicates`` rule would remove (none when it is off).
+
+    The stage decides on the text without them. Repeats are what the line rules remove
+    that changes a page's shape most (a block of teasers copied at the foot of the
+    page stretches the article region over the footer); a second ``clean()`` finds them
+    gone, and must find the same article region.
+    """
+    if not config.duplicates:
+        return [False] * len(doc)
+    view = Document(doc.lines)
+    for removal in duplicates(view, config):
+        view.mark(removal)
+    return view.removed
+
+
 def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Mark the blocks of a whole-page text that are not its article (see module doc)."""
     auto = config.page == "auto"
@@ -81,6 +99,12 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     bs = blocks(doc.lines)
     if auto and not may_be_page(bs):
         return []
+    gone = repeats(doc, config)
+    if any(gone):
+        # Decide on the lines the line rules keep; repeats are blank here.
+        bs = blocks([("" if g else line) for line, g in zip(doc.lines, gone, strict=True)])
+        if auto and not may_be_page(bs):
+            return []
     bs = classify(bs)
     if auto and not looks_like_page(bs):
         return []
@@ -88,6 +112,18 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         return []
     first = next(i for i, b in enumerate(bs) if b.cls == "good")
     last = max(i for i, b in enumerate(bs) if b.cls == "good")
+    if any(gone):
+        # Repeats outside the article go with the chrome around them; inside it the
+        # line rules decide on them.
+        top, bottom = bs[first].start, bs[last].end
+        bs += [
+            Block(i, i + 1, "", cls="bad")
+            for i, g in enumerate(gone)
+            if g and not top <= i < bottom
+        ]
+        bs.sort(key=lambda b: b.start)
+        first = next(i for i, b in enumerate(bs) if b.cls == "good")
+        last = max(i for i, b in enumerate(bs) if b.cls == "good")
     removals: list[Removal] = []
     for i, b in enumerate(bs):
         if b.cls == "good":
