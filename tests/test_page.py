@@ -227,3 +227,18 @@ def test_the_stage_decides_without_repeats() -> None:
     once = newsclean.clean(text)
     assert newsclean.clean(once) == once
     assert once.count("Imran Khan-led govt") == 1
+
+
+def test_sentence_with_links_inside_the_article_stays() -> None:
+    # Markdown keeps an article's inline links: a sentence that is partly link text is
+    # article; a bare link inside the article is not.
+    linked = (
+        "The ruling was published on Monday in the [official journal of the "
+        "region](https://example.org/journal/2026/11) and takes effect next month."
+    )
+    links = [f"* [{word}](/{word.lower()})" for word in MENU]
+    lines = [*links, "", PROSE[0], "", linked, "", "[Weather](/weather)", "", *PROSE[1:]]
+    out = newsclean.clean("\n".join([*lines, "", *links[:4]]))
+    assert linked in out and PROSE[0] in out and PROSE[-1] in out
+    assert "[Weather](/weather)" not in out
+    assert blocks([linked])[0].link_density > 0.2  # more than a link list may hold

@@ -283,6 +283,23 @@ def introduced_list(bs: Sequence[Block], end: int) -> int:
     return max(end, last + 1) if items >= MIN_LIST_ITEMS else end
 
 
+# Inside the article, a sentence may be up to this share link text (markdown keeps an
+# article's inline links) and stay.
+MAX_SENTENCE_LINK_DENSITY = 0.6
+
+
+def _linked_sentence(b: Block) -> bool:
+    """A sentence of running text with links in it, not a link list or a teaser link."""
+    return (
+        b.link_density <= MAX_SENTENCE_LINK_DENSITY
+        and b.sentences > 0
+        and b.words >= 10
+        and b.stop_density >= STOPWORDS_LOW
+        and not b.list_item
+        and not b.heading
+    )
+
+
 def decide(bs: list[Block]) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes."""
     start, end = article_region(bs)
@@ -291,7 +308,8 @@ def decide(bs: list[Block]) -> list[Block]:
         if not start <= i < end or b.media:
             b.cls = "bad"
         elif b.cls == "bad":
-            clear = b.link_density > MAX_LINK_DENSITY or b.copyright
+            linked = b.link_density > MAX_LINK_DENSITY and not _linked_sentence(b)
+            clear = linked or b.copyright
             if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad"):
                 b.cls = "good"
     return bs
