@@ -242,3 +242,23 @@ def test_sentence_with_links_inside_the_article_stays() -> None:
     assert linked in out and PROSE[0] in out and PROSE[-1] in out
     assert "[Weather](/weather)" not in out
     assert blocks([linked])[0].link_density > 0.2  # more than a link list may hold
+
+
+def test_rows_of_figures_are_the_articles_table() -> None:
+    # Standings rows have a name or two among many figures: not menu entries.
+    from newsclean.rules.page.classify import _figures_row, measure
+
+    rows = [
+        f"{n} {name} {5040 - 7 * n} {n % 3} {n % 2} {17 - n} {27 - n}"
+        for n, name in enumerate(
+            ["Kyle Busch", "Martin Truex Jr.", "Kevin Harvick", "Denny Hamlin"], 1
+        )
+    ]
+    dates = ["Guest 16:17 05.11.18", "November 19, 2019 at 8:40 AM", "Top 10 of 2019"]
+    bs = blocks([*rows, *dates])
+    measure(bs)
+    assert [_figures_row(b) for b in bs] == [True] * 4 + [False] * 3
+    intro = "The final standings of the championship after all thirty-six races were run:"
+    text = "\n".join(["Skip to content", *MENU, PROSE[0], intro, *rows, PROSE[1], *FOOTER])
+    out = newsclean.clean(text)
+    assert all(row in out for row in rows) and "Careers" not in out

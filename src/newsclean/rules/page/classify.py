@@ -202,6 +202,19 @@ def _prose(b: Block) -> bool:
     return b.sentences > 0 and b.words >= 8 and b.link_density <= MAX_LINK_DENSITY
 
 
+# A row of figures (a results table, standings) has at least this many numbers standing
+# alone (not parts of a date or a time), and more of them than words: a row of the
+# article's table, not a menu entry.
+MIN_ROW_NUMBERS = 4
+
+
+def _figures_row(b: Block) -> bool:
+    if b.words >= MIN_ROW_NUMBERS * 2:
+        return False
+    numbers = sum(1 for token in b.text.split() if token.isdecimal())
+    return numbers >= MIN_ROW_NUMBERS and numbers > b.words
+
+
 def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
     if b.media:
@@ -212,7 +225,8 @@ def _score(b: Block) -> float:
         return 0.3 * b.length
     if b.cf_class == "short":
         # A list item or subheading of a few words is neutral; a menu entry is chrome.
-        return 0.0 if b.words >= 5 or b.sentences else -float(b.length)
+        neutral = b.words >= 5 or b.sentences or _figures_row(b)
+        return 0.0 if neutral else -float(b.length)
     return -float(b.length)
 
 
