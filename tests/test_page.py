@@ -262,3 +262,31 @@ def test_rows_of_figures_are_the_articles_table() -> None:
     text = "\n".join(["Skip to content", *MENU, PROSE[0], intro, *rows, PROSE[1], *FOOTER])
     out = newsclean.clean(text)
     assert all(row in out for row in rows) and "Careers" not in out
+
+
+def test_short_lines_of_a_wrapped_text_are_not_joined() -> None:
+    # A wrapper moves a word to the next line only when it does not fit: list lines
+    # well short of the width (tour dates, one a line) stay blocks of their own. (A line
+    # within a word of the width cannot be told from a wrapped one.)
+    wrapped = [
+        "The regional parliament voted on Wednesday to extend the ban on night flights",
+        "at the airport, after months of complaints from residents living under the",
+        "approach path, and the airlines said they would study the decision carefully.",
+        "",
+    ] * 3
+    dates = [
+        "June 19 -- PNC Music Pavilion, Charlotte, NC",
+        "June 24 -- Jiffy Lube Live, Bristow, VA",
+        "June 26 -- PPL Center, Allentown, PA",
+    ]
+    bs = blocks([*wrapped, *dates])
+    assert [(b.start, b.end) for b in bs] == [(0, 3), (4, 7), (8, 11), (12, 13), (13, 14), (14, 15)]
+
+
+def test_link_definitions_are_one_block_without_text() -> None:
+    # A converter's "[n]: address" lines are not a footer of menu entries.
+    lines = ["Some text.", "", "[1]: https://example.org/a", "[2]: https://example.org/b/c"]
+    bs = blocks(lines)
+    assert [(b.start, b.end, b.media) for b in bs] == [(0, 1, False), (2, 4, True)]
+    text = (FIXTURES / "page" / "article_with_link_definitions.txt").read_text("utf-8")
+    assert not looks_like_page(classify(blocks(text.split("\n"))))

@@ -23,6 +23,7 @@ Pages given as one long line are cut into sentences first by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -62,6 +63,10 @@ class Block:
         return self.stop / max(1, self.words)
 
 
+# A markdown link reference definition ("[3]: https://..."): an address, no text.
+LINK_DEFINITION = re.compile(r"\[[^\]\s]{1,40}\]:\s*\S+(?:\s+\S+)*")
+
+
 def _visible(raw: str) -> tuple[str, int]:
     """A markdown line's visible text, and how many of its characters are link text."""
     if "](" in raw or "<http" in raw:
@@ -87,6 +92,10 @@ def _visible(raw: str) -> tuple[str, int]:
     return " ".join(raw.split()), link
 
 
+# Characters a wrapped line may fall short of the width by, beyond the word that moved.
+WRAP_SLACK = 8
+
+
 def _wrap_width(lines: Sequence[str]) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped."""
     lengths = sorted(len(line) for line in lines if len(line) >= 40)
@@ -99,17 +108,37 @@ def _wrap_width(lines: Sequence[str]) -> int:
     return width if near >= 0.5 * len(lengths) else 0
 
 
+def _wrapped(previous: str, stripped: str, width: int) -> bool:
+    """Whether ``previous`` was cut at the wrap width before the line ``stripped``: a
+    wrapper moves a word to the next line only when it does not fit on this one (so a
+    list of short lines is not one paragraph). Some slack for wrappers that count
+    characters differently."""
+    first = stripped.split(maxsplit=1)[0]
+    return len(previous.rstrip()) + 1 + len(first) > width - WRAP_SLACK
+
+
 def blocks(lines: Sequence[str]) -> list[Block]:
     """The blocks of a document's lines, with their features (see the module doc)."""
     width = _wrap_width(lines)
     out: list[Block] = []
     joined: dict[int, list[str]] = {}  # block index -> texts of its lines (joined once)
     current: Block | None = None
+    definitions: Block | None = None  # the run of link definitions that ends here
     for i, raw in enumerate(lines):
         stripped = raw.strip()
         first = stripped[:1]
         if not stripped or (first in res.MD_RULE_FIRST and res.MD_RULE.fullmatch(stripped)):
             current = None
+            continue
+        if first == "[" and LINK_DEFINITION.fullmatch(stripped):
+            # The converter's list of link addresses: one block without text, however
+            # many lines (short ones are not a footer's menu entries).
+            current = None
+            if definitions is not None and definitions.end == i:
+                definitions.end = i + 1
+            else:
+                definitions = Block(i, i + 1, "", media=True)
+                out.append(definitions)
             continue
         heading = first == res.MD_HEADING_FIRST and res.MD_HEADING.match(stripped) is not None
         marker = (
@@ -142,7 +171,7 @@ def blocks(lines: Sequence[str]) -> list[Block]:
             and not table
             and not current.heading
             and not current.table_row
-            and len(lines[i - 1]) >= width - 30
+            and _wrapped(lines[i - 1], stripped, width)
         )
         if joins and current is not None:
             current.end = i + 1

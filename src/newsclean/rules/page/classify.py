@@ -375,7 +375,8 @@ def looks_like_page(bs: list[Block]) -> bool:
     """
     start, end = article_region(bs)
     head = sum(1 for b in bs[:start] if is_menu_entry(b))
-    if head < MIN_HEAD_MENU or sum(1 for b in bs[end:] if is_menu_entry(b)) < MIN_TAIL_MENU:
+    tail = sum(1 for b in bs[end:] if is_menu_entry(b))
+    if head < MIN_HEAD_MENU or tail < MIN_TAIL_MENU:
         return False
     # Menu entries are short: the article holds more words than the unlinked lines of
     # four words or more before it. When it does not, the "menu" is the article's own
