@@ -290,3 +290,17 @@ def test_link_definitions_are_one_block_without_text() -> None:
     assert [(b.start, b.end, b.media) for b in bs] == [(0, 1, False), (2, 4, True)]
     text = (FIXTURES / "page" / "article_with_link_definitions.txt").read_text("utf-8")
     assert not looks_like_page(classify(blocks(text.split("\n"))))
+
+
+def test_copies_count_for_nothing_in_the_region() -> None:
+    # A caption repeated under each photo is a copy: it no longer splits the article.
+    from newsclean.rules.page.classify import article_region, mark_repeats
+
+    caption = "2018 Theatre Tradition Series [The Palace] Welcome Festival opening night"
+    bs = blocks([caption, "Home", caption, "Home", "Share on Facebook and Twitter today"])
+    mark_repeats(bs)
+    assert [b.repeat for b in bs] == [False, False, True, False, False]
+    lines = ["Skip to content", *MENU, PROSE[0], caption, PROSE[1], caption, PROSE[2]]
+    bs = classify(blocks([*lines, caption, PROSE[3], *FOOTER]))
+    start, end = article_region(bs)
+    assert bs[start].text == PROSE[0] and bs[end - 1].text == PROSE[3]

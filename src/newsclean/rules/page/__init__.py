@@ -78,10 +78,11 @@ def _reason(b: Block, before: bool, after: bool) -> str:
 def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
     """Which lines of ``doc`` the ``duplicates`` rule would remove (none when it is off).
 
-    The stage decides on the text without them. Repeats are what the line rules remove
-    that changes a page's shape most (a block of teasers copied at the foot of the
-    page stretches the article region over the footer); a second ``clean()`` finds them
-    gone, and must find the same article region.
+    A text that is not a page as it stands is judged again without them. Repeats are
+    what the line rules remove that changes a page's shape most (a block of teasers
+    copied at the foot of the page stretches the article region over the footer, and
+    the page goes unrecognised); a second ``clean()`` finds them gone, and must decide
+    as the first did.
     """
     if not config.duplicates:
         return [False] * len(doc)
@@ -99,15 +100,20 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     bs = blocks(doc.lines)
     if auto and not may_be_page(bs):
         return []
-    gone = repeats(doc, config)
-    if any(gone):
-        # Decide on the lines the line rules keep; repeats are blank here.
-        bs = blocks([("" if g else line) for line, g in zip(doc.lines, gone, strict=True)])
-        if auto and not may_be_page(bs):
-            return []
     bs = classify(bs)
+    gone = [False] * len(doc)
     if auto and not looks_like_page(bs):
-        return []
+        # Not a page as it stands; it may be one once the duplicates rule has removed
+        # its repeats, as a second clean() finds it. Decide as that run will.
+        gone = repeats(doc, config)
+        if not any(gone):
+            return []
+        bs = blocks([("" if g else line) for line, g in zip(doc.lines, gone, strict=True)])
+        if not may_be_page(bs):
+            return []
+        bs = classify(bs)
+        if not looks_like_page(bs):
+            return []
     if not any(b.cls == "good" for b in bs):
         return []
     first = next(i for i, b in enumerate(bs) if b.cls == "good")

@@ -47,6 +47,7 @@ class Block:
     sentences: int = 0
     unspaced: bool = False
     copyright: bool = False
+    repeat: bool = False  # the same text as an earlier block (see classify.mark_repeats)
     cf_class: str = ""
     cls: str = ""
 

@@ -147,9 +147,32 @@ def _neighbours(bs: Sequence[Block], ignore_neargood: bool) -> tuple[list[str], 
     return before, after
 
 
+# The shortest block whose repetition is a copy (a caption under each photo, a teaser
+# shown twice) rather than a recurring label ("Share", "Read more").
+MIN_REPEAT_CHARS = 40
+
+
+def mark_repeats(bs: Sequence[Block]) -> None:
+    """Mark each block of ``MIN_REPEAT_CHARS`` or more whose text an earlier block has.
+
+    A copy adds nothing to the page: it counts for nothing when the article region is
+    weighed (a caption repeated under each photo no longer cuts the article into
+    pieces), neither for nor against, as in a second ``clean()`` where the duplicates
+    rule has removed the close ones.
+    """
+    seen: set[str] = set()
+    for b in bs:
+        if len(b.text) >= MIN_REPEAT_CHARS:
+            if b.text in seen:
+                b.repeat = True
+            else:
+                seen.add(b.text)
+
+
 def classify(bs: list[Block]) -> list[Block]:
     """Set ``cf_class`` and the final ``cls`` (``good`` or ``bad``) of every block."""
     measure(bs)
+    mark_repeats(bs)
     for b in bs:
         b.cf_class = b.cls = _context_free(b)
     _revise(bs)
@@ -217,7 +240,7 @@ def _figures_row(b: Block) -> bool:
 
 def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
-    if b.media:
+    if b.media or b.repeat:
         return 0.0
     if b.cf_class in ("good", "neargood"):
         return float(b.length)
