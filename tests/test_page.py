@@ -15,6 +15,7 @@ from newsclean.rules.page import (
     looks_like_page,
     may_be_page,
     page,
+    repeats,
     split_long_lines,
 )
 
@@ -182,3 +183,124 @@ def test_first_characters_of_the_markdown_shapes() -> None:
             for tail in tails:
                 if match(first + tail):
                     assert first in allowed or digit, (first, tail)
+
+
+HEADLINES = [
+    "Airport operator reports record passenger numbers for October",
+    "Rail strike called off after late-night talks with the unions",
+    "New cycle lanes open along the river despite protests from drivers",
+]
+
+
+def test_list_introduced_by_the_article_is_kept() -> None:
+    # The article's last paragraph introduces a list: its items stay with the article.
+    intro = "The ban applies to flights at these airports from next year:"
+    items = [
+        "Berlin Brandenburg airport, from 11 pm",
+        "Hamburg airport in Fuhlsbuettel, from 10 pm",
+    ]
+    text = "\n".join(["Skip to content", *MENU, *PROSE, intro, *items, *FOOTER])
+    out = newsclean.clean(text)
+    assert intro in out and all(item in out for item in items)
+    assert "Careers" not in out
+
+
+def test_short_read_more_list_after_the_article_goes() -> None:
+    # "Read more:" introduces other articles, not the article's own list.
+    text = "\n".join(["Skip to content", *MENU, *PROSE, "Read more:", *HEADLINES, *FOOTER])
+    out = newsclean.clean(text)
+    assert PROSE[-1] in out
+    assert not any(headline in out for headline in HEADLINES)
+
+
+def test_the_stage_decides_without_repeats() -> None:
+    # Teasers copied at the foot of a page are repeats the duplicates rule removes: the
+    # stage decides without them (a second clean() finds them gone), and removes them
+    # with the footer around them.
+    text = (FIXTURES / "page" / "teasers_repeated_at_the_foot.txt").read_text("utf-8")
+    lines = text.split("\n")
+    gone = repeats(Document.from_text(text))
+    flagged = [i for i, g in enumerate(gone) if g]
+    assert len(flagged) >= 10
+    assert all(lines[i] in lines[: flagged[0]] for i in flagged)
+    assert not any(repeats(Document.from_text(text), Config(duplicates=False)))
+    once = newsclean.clean(text)
+    assert newsclean.clean(once) == once
+    assert once.count("Imran Khan-led govt") == 1
+
+
+def test_sentence_with_links_inside_the_article_stays() -> None:
+    # Markdown keeps an article's inline links: a sentence that is partly link text is
+    # article; a bare link inside the article is not.
+    linked = (
+        "The ruling was published on Monday in the [official journal of the "
+        "region](https://example.org/journal/2026/11) and takes effect next month."
+    )
+    links = [f"* [{word}](/{word.lower()})" for word in MENU]
+    lines = [*links, "", PROSE[0], "", linked, "", "[Weather](/weather)", "", *PROSE[1:]]
+    out = newsclean.clean("\n".join([*lines, "", *links[:4]]))
+    assert linked in out and PROSE[0] in out and PROSE[-1] in out
+    assert "[Weather](/weather)" not in out
+    assert blocks([linked])[0].link_density > 0.2  # more than a link list may hold
+
+
+def test_rows_of_figures_are_the_articles_table() -> None:
+    # Standings rows have a name or two among many figures: not menu entries.
+    from newsclean.rules.page.classify import _figures_row, measure
+
+    rows = [
+        f"{n} {name} {5040 - 7 * n} {n % 3} {n % 2} {17 - n} {27 - n}"
+        for n, name in enumerate(
+            ["Kyle Busch", "Martin Truex Jr.", "Kevin Harvick", "Denny Hamlin"], 1
+        )
+    ]
+    dates = ["Guest 16:17 05.11.18", "November 19, 2019 at 8:40 AM", "Top 10 of 2019"]
+    bs = blocks([*rows, *dates])
+    measure(bs)
+    assert [_figures_row(b) for b in bs] == [True] * 4 + [False] * 3
+    intro = "The final standings of the championship after all thirty-six races were run:"
+    text = "\n".join(["Skip to content", *MENU, PROSE[0], intro, *rows, PROSE[1], *FOOTER])
+    out = newsclean.clean(text)
+    assert all(row in out for row in rows) and "Careers" not in out
+
+
+def test_short_lines_of_a_wrapped_text_are_not_joined() -> None:
+    # A wrapper moves a word to the next line only when it does not fit: list lines
+    # well short of the width (tour dates, one a line) stay blocks of their own. (A line
+    # within a word of the width cannot be told from a wrapped one.)
+    wrapped = [
+        "The regional parliament voted on Wednesday to extend the ban on night flights",
+        "at the airport, after months of complaints from residents living under the",
+        "approach path, and the airlines said they would study the decision carefully.",
+        "",
+    ] * 3
+    dates = [
+        "June 19 -- PNC Music Pavilion, Charlotte, NC",
+        "June 24 -- Jiffy Lube Live, Bristow, VA",
+        "June 26 -- PPL Center, Allentown, PA",
+    ]
+    bs = blocks([*wrapped, *dates])
+    assert [(b.start, b.end) for b in bs] == [(0, 3), (4, 7), (8, 11), (12, 13), (13, 14), (14, 15)]
+
+
+def test_link_definitions_are_one_block_without_text() -> None:
+    # A converter's "[n]: address" lines are not a footer of menu entries.
+    lines = ["Some text.", "", "[1]: https://example.org/a", "[2]: https://example.org/b/c"]
+    bs = blocks(lines)
+    assert [(b.start, b.end, b.media) for b in bs] == [(0, 1, False), (2, 4, True)]
+    text = (FIXTURES / "page" / "article_with_link_definitions.txt").read_text("utf-8")
+    assert not looks_like_page(classify(blocks(text.split("\n"))))
+
+
+def test_copies_count_for_nothing_in_the_region() -> None:
+    # A caption repeated under each photo is a copy: it no longer splits the article.
+    from newsclean.rules.page.classify import article_region, mark_repeats
+
+    caption = "2018 Theatre Tradition Series [The Palace] Welcome Festival opening night"
+    bs = blocks([caption, "Home", caption, "Home", "Share on Facebook and Twitter today"])
+    mark_repeats(bs)
+    assert [b.repeat for b in bs] == [False, False, True, False, False]
+    lines = ["Skip to content", *MENU, PROSE[0], caption, PROSE[1], caption, PROSE[2]]
+    bs = classify(blocks([*lines, caption, PROSE[3], *FOOTER]))
+    start, end = article_region(bs)
+    assert bs[start].text == PROSE[0] and bs[end - 1].text == PROSE[3]

@@ -41,6 +41,7 @@ from itertools import compress, islice
 
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
+from ..duplicates import duplicates
 from .blocks import Block, _wrap_width, blocks
 from .classify import (
     LENGTH_LOW,
@@ -64,6 +65,7 @@ __all__ = [
     "looks_like_page",
     "may_be_page",
     "page",
+    "repeats",
     "split_long_lines",
 ]
 
@@ -78,6 +80,23 @@ def _reason(b: Block, before: bool, after: bool) -> str:
     return "page.boilerplate"
 
 
+def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
+    """Which lines of ``doc`` the ``duplicates`` rule would remove (none when it is off).
+
+    A text that is not a page as it stands is judged again without them. Repeats are
+    what the line rules remove that changes a page's shape most (a block of teasers
+    copied at the foot of the page stretches the article region over the footer, and
+    the page goes unrecognised); a second ``clean()`` finds them gone, and must decide
+    as the first did.
+    """
+    if not config.duplicates:
+        return [False] * len(doc)
+    view = Document(doc.lines)
+    for removal in duplicates(view, config):
+        view.mark(removal)
+    return view.removed
+
+
 def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Mark the blocks of a whole-page text that are not its article (see module doc)."""
     auto = config.page == "auto"
@@ -89,12 +108,35 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     if auto and not may_be_page(bs):
         return []
     bs = classify(bs)
+    gone = [False] * len(doc)
     if auto and not looks_like_page(bs):
-        return []
+        # Not a page as it stands; it may be one once the duplicates rule has removed
+        # its repeats, as a second clean() finds it. Decide as that run will.
+        gone = repeats(doc, config)
+        if not any(gone):
+            return []
+        bs = blocks([("" if g else line) for line, g in zip(doc.lines, gone, strict=True)])
+        if not may_be_page(bs):
+            return []
+        bs = classify(bs)
+        if not looks_like_page(bs):
+            return []
     if not any(b.cls == "good" for b in bs):
         return []
     first = next(i for i, b in enumerate(bs) if b.cls == "good")
     last = max(i for i, b in enumerate(bs) if b.cls == "good")
+    if any(gone):
+        # Repeats outside the article go with the chrome around them; inside it the
+        # line rules decide on them.
+        top, bottom = bs[first].start, bs[last].end
+        bs += [
+            Block(i, i + 1, "", cls="bad")
+            for i, g in enumerate(gone)
+            if g and not top <= i < bottom
+        ]
+        bs.sort(key=lambda b: b.start)
+        first = next(i for i, b in enumerate(bs) if b.cls == "good")
+        last = max(i for i, b in enumerate(bs) if b.cls == "good")
     removals: list[Removal] = []
     for i, b in enumerate(bs):
         if b.cls == "good":

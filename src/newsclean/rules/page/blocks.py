@@ -23,6 +23,7 @@ Pages given as one long line are cut into sentences first by
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ class Block:
     sentences: int = 0
     unspaced: bool = False
     copyright: bool = False
+    repeat: bool = False  # the same text as an earlier block (see classify.mark_repeats)
     cf_class: str = ""
     cls: str = ""
 
@@ -60,6 +62,10 @@ class Block:
     @property
     def stop_density(self) -> float:
         return self.stop / max(1, self.words)
+
+
+# A markdown link reference definition ("[3]: https://..."): an address, no text.
+LINK_DEFINITION = re.compile(r"\[[^\]\s]{1,40}\]:\s*\S+(?:\s+\S+)*")
 
 
 def _visible(raw: str) -> tuple[str, int]:
@@ -89,6 +95,10 @@ def _visible(raw: str) -> tuple[str, int]:
     return raw if text == raw else text, link
 
 
+# Characters a wrapped line may fall short of the width by, beyond the word that moved.
+WRAP_SLACK = 8
+
+
 def _wrap_width(lines: Sequence[str]) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped."""
     lengths = sorted(filter((40).__le__, map(len, lines)))  # lengths of 40 or more
@@ -102,8 +112,9 @@ def _wrap_width(lines: Sequence[str]) -> int:
 
 
 # A line read as a block: its visible text, link characters, and whether it is a
-# heading, a list item or a table row; None for a line that separates blocks.
-_Line = tuple[str, int, bool, bool, bool] | None
+# heading, a list item, a table row or a link definition; None for a line that
+# separates blocks.
+_Line = tuple[str, int, bool, bool, bool, bool] | None
 MEMO_SIZE = 4096  # distinct lines blocks() remembers how to read (per call)
 
 
@@ -113,6 +124,8 @@ def _read(raw: str) -> _Line:
     first = stripped[:1]
     if not stripped or (first in res.MD_RULE_FIRST and res.MD_RULE.fullmatch(stripped)):
         return None
+    if first == "[" and LINK_DEFINITION.fullmatch(stripped):
+        return "", 0, False, False, False, True
     heading = first == res.MD_HEADING_FIRST and res.MD_HEADING.match(stripped) is not None
     marker = (
         res.LIST_MARKER.match(stripped)
@@ -132,7 +145,16 @@ def _read(raw: str) -> _Line:
     elif table:
         body = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
     text, link = _visible(body)
-    return text, link, heading, marker is not None, table
+    return text, link, heading, marker is not None, table, False
+
+
+def _wrapped(previous: str, stripped: str, width: int) -> bool:
+    """Whether ``previous`` was cut at the wrap width before the line ``stripped``: a
+    wrapper moves a word to the next line only when it does not fit on this one (so a
+    list of short lines is not one paragraph). Some slack for wrappers that count
+    characters differently."""
+    first = stripped.split(maxsplit=1)[0]
+    return len(previous.rstrip()) + 1 + len(first) > width - WRAP_SLACK
 
 
 def blocks(lines: Sequence[str]) -> list[Block]:
@@ -142,6 +164,7 @@ def blocks(lines: Sequence[str]) -> list[Block]:
     joined: dict[int, list[str]] = {}  # block index -> texts of its lines (joined once)
     current: Block | None = None
     memo: dict[str, _Line] = {}  # a page may repeat a line many times: read it once
+    definitions: Block | None = None  # the run of link definitions that ends here
     for i, raw in enumerate(lines):
         if raw in memo:
             line = memo[raw]
@@ -152,7 +175,17 @@ def blocks(lines: Sequence[str]) -> list[Block]:
         if line is None:
             current = None
             continue
-        text, link, heading, listed, table = line
+        text, link, heading, listed, table, definition = line
+        if definition:
+            # The converter's list of link addresses: one block without text, however
+            # many lines (short ones are not a footer's menu entries).
+            current = None
+            if definitions is not None and definitions.end == i:
+                definitions.end = i + 1
+            else:
+                definitions = Block(i, i + 1, "", media=True)
+                out.append(definitions)
+            continue
         if not text:  # an image, an empty link: nothing to read, a block of its own
             out.append(Block(i, i + 1, "", link, media=True))
             current = None
@@ -165,7 +198,7 @@ def blocks(lines: Sequence[str]) -> list[Block]:
             and not table
             and not current.heading
             and not current.table_row
-            and len(lines[i - 1]) >= width - 30
+            and _wrapped(lines[i - 1], raw.strip(), width)
         )
         if joins and current is not None:
             current.end = i + 1

@@ -165,9 +165,32 @@ def _neighbours(bs: Sequence[Block], ignore_neargood: bool) -> tuple[list[str], 
     return before, after
 
 
+# The shortest block whose repetition is a copy (a caption under each photo, a teaser
+# shown twice) rather than a recurring label ("Share", "Read more").
+MIN_REPEAT_CHARS = 40
+
+
+def mark_repeats(bs: Sequence[Block]) -> None:
+    """Mark each block of ``MIN_REPEAT_CHARS`` or more whose text an earlier block has.
+
+    A copy adds nothing to the page: it counts for nothing when the article region is
+    weighed (a caption repeated under each photo no longer cuts the article into
+    pieces), neither for nor against, as in a second ``clean()`` where the duplicates
+    rule has removed the close ones.
+    """
+    seen: set[str] = set()
+    for b in bs:
+        if len(b.text) >= MIN_REPEAT_CHARS:
+            if b.text in seen:
+                b.repeat = True
+            else:
+                seen.add(b.text)
+
+
 def classify(bs: list[Block]) -> list[Block]:
     """Set ``cf_class`` and the final ``cls`` (``good`` or ``bad``) of every block."""
     measure(bs)
+    mark_repeats(bs)
     for b in bs:
         b.cf_class = b.cls = _context_free(b)
     _revise(bs)
@@ -220,9 +243,22 @@ def _prose(b: Block) -> bool:
     return b.sentences > 0 and b.words >= 8 and b.link_density <= MAX_LINK_DENSITY
 
 
+# A row of figures (a results table, standings) has at least this many numbers standing
+# alone (not parts of a date or a time), and more of them than words: a row of the
+# article's table, not a menu entry.
+MIN_ROW_NUMBERS = 4
+
+
+def _figures_row(b: Block) -> bool:
+    if b.words >= MIN_ROW_NUMBERS * 2:
+        return False
+    numbers = sum(1 for token in b.text.split() if token.isdecimal())
+    return numbers >= MIN_ROW_NUMBERS and numbers > b.words
+
+
 def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
-    if b.media:
+    if b.media or b.repeat:
         return 0.0
     if b.cf_class in ("good", "neargood"):
         return float(b.length)
@@ -230,7 +266,8 @@ def _score(b: Block) -> float:
         return 0.3 * b.length
     if b.cf_class == "short":
         # A list item or subheading of a few words is neutral; a menu entry is chrome.
-        return 0.0 if b.words >= 5 or b.sentences else -float(b.length)
+        neutral = b.words >= 5 or b.sentences or _figures_row(b)
+        return 0.0 if neutral else -float(b.length)
     return -float(b.length)
 
 
@@ -252,14 +289,82 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
     return best_start, best_end
 
 
+# A block that introduces a list ends with a colon and has at least this many words
+# ("Read more:", "Related:" introduce link lists, not the article's own list).
+MIN_INTRO_WORDS = 5
+# ... and the list has at least this many items.
+MIN_LIST_ITEMS = 2
+
+
+def _list_item_like(b: Block, marked: bool) -> bool:
+    """Whether ``b`` continues a list of the article's own (not a menu or link list)."""
+    if b.copyright or b.link_density > MAX_LINK_DENSITY:
+        return False
+    return b.list_item if marked else not is_menu_entry(b)
+
+
+def introduced_list(bs: Sequence[Block], end: int) -> int:
+    """The end of the article region ``[..., end)`` grown by the list its last block
+    introduces: a block of a few words or more ending with a colon ("The tour dates:",
+    "Here are the offers:"), then items, marked (``1)``, ``*``) or one line each, that
+    are not link text and not menu-shaped. Unchanged when there is no such list."""
+    intro = end
+    if intro < len(bs) and not bs[intro].text.endswith(":"):
+        intro = end - 1
+    if not 0 <= intro < len(bs):
+        return end
+    head = bs[intro]
+    if (
+        not head.text.endswith(":")
+        or head.words < MIN_INTRO_WORDS
+        or head.link_density > MAX_LINK_DENSITY
+    ):
+        return end
+    j = intro + 1
+    while j < len(bs) and bs[j].media:
+        j += 1
+    if j == len(bs):
+        return end
+    marked = bs[j].list_item
+    items, last = 0, intro
+    while j < len(bs):
+        b = bs[j]
+        if not b.media:
+            if not _list_item_like(b, marked):
+                break
+            items += 1
+            last = j
+        j += 1
+    return max(end, last + 1) if items >= MIN_LIST_ITEMS else end
+
+
+# Inside the article, a sentence may be up to this share link text (markdown keeps an
+# article's inline links) and stay.
+MAX_SENTENCE_LINK_DENSITY = 0.6
+
+
+def _linked_sentence(b: Block) -> bool:
+    """A sentence of running text with links in it, not a link list or a teaser link."""
+    return (
+        b.link_density <= MAX_SENTENCE_LINK_DENSITY
+        and b.sentences > 0
+        and b.words >= 10
+        and b.stop_density >= STOPWORDS_LOW
+        and not b.list_item
+        and not b.heading
+    )
+
+
 def decide(bs: list[Block]) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes."""
     start, end = article_region(bs)
+    end = introduced_list(bs, end)
     for i, b in enumerate(bs):
         if not start <= i < end or b.media:
             b.cls = "bad"
         elif b.cls == "bad":
-            clear = b.link_density > MAX_LINK_DENSITY or b.copyright
+            linked = b.link_density > MAX_LINK_DENSITY and not _linked_sentence(b)
+            clear = linked or b.copyright
             if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad"):
                 b.cls = "good"
     return bs
@@ -311,7 +416,8 @@ def looks_like_page(bs: list[Block]) -> bool:
     """
     start, end = article_region(bs)
     head = sum(1 for b in bs[:start] if is_menu_entry(b))
-    if head < MIN_HEAD_MENU or sum(1 for b in bs[end:] if is_menu_entry(b)) < MIN_TAIL_MENU:
+    tail = sum(1 for b in bs[end:] if is_menu_entry(b))
+    if head < MIN_HEAD_MENU or tail < MIN_TAIL_MENU:
         return False
     # Menu entries are short: the article holds more words than the unlinked lines of
     # four words or more before it. When it does not, the "menu" is the article's own
