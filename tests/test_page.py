@@ -304,3 +304,15 @@ def test_copies_count_for_nothing_in_the_region() -> None:
     bs = classify(blocks([*lines, caption, PROSE[3], *FOOTER]))
     start, end = article_region(bs)
     assert bs[start].text == PROSE[0] and bs[end - 1].text == PROSE[3]
+
+
+def test_the_plain_copy_of_link_text_counts() -> None:
+    # Teaser links above the article, then the article giving the same sentences in
+    # full: the plain copy is the article's own, not a copy to ignore.
+    teasers = [f"* [{p}](https://example.org/{i})" for i, p in enumerate(PROSE[:3])]
+    lines = ["Skip to content", *MENU, *teasers, "", *PROSE[:3], *FOOTER]
+    bs = classify(blocks(lines))
+    plain = [b for b in bs if b.text in PROSE[:3] and b.link_chars == 0]
+    assert len(plain) == 3 and not any(b.repeat for b in plain)
+    out = newsclean.clean("\n".join(lines), page=True)
+    assert all(p in out.split("\n") for p in PROSE[:3])

@@ -176,15 +176,23 @@ def mark_repeats(bs: Sequence[Block]) -> None:
     A copy adds nothing to the page: it counts for nothing when the article region is
     weighed (a caption repeated under each photo no longer cuts the article into
     pieces), neither for nor against, as in a second ``clean()`` where the duplicates
-    rule has removed the close ones.
+    rule has removed the close ones. The plain copy of link text is not a copy.
     """
-    seen: set[str] = set()
+    seen: dict[str, Block] = {}
     for b in bs:
         if len(b.text) >= MIN_REPEAT_CHARS:
-            if b.text in seen:
-                b.repeat = True
+            earlier = seen.get(b.text)
+            if earlier is None or _unlinked_copy(earlier, b):
+                seen[b.text] = b
             else:
-                seen.add(b.text)
+                b.repeat = True
+
+
+def _unlinked_copy(earlier: Block, b: Block) -> bool:
+    """Whether ``b`` is the plain text of an earlier block that was link text: a list of
+    teaser links above the article that the article then gives in full. The plain copy
+    is the article's own; it counts."""
+    return earlier.link_density > MAX_LINK_DENSITY >= b.link_density
 
 
 def classify(bs: list[Block]) -> list[Block]:
