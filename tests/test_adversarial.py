@@ -7,8 +7,10 @@ Regression tests for fuzzing findings live at the end.
 
 from __future__ import annotations
 
+import json
 import socket
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -392,3 +394,14 @@ def test_markup_nested_beyond_the_cap_keeps_its_text_and_loses_the_deep_tags() -
 def test_ordinary_markup_is_not_rewritten_by_the_depth_cap() -> None:
     page = "<html><body>" + "<p>para <b>bold</b> <img src=x></p>" * 5000 + "</body></html>"
     assert html_mod.cap_depth(page) is page
+
+
+FUZZ_IDEMPOTENCE = json.loads(
+    (Path(__file__).parent / "data" / "fuzz_idempotence.json").read_text("utf-8")
+)["inputs"]
+
+
+@pytest.mark.parametrize("index", range(len(FUZZ_IDEMPOTENCE)))
+def test_fuzzed_pages_settle_in_one_run(index: int) -> None:
+    out = newsclean.clean(FUZZ_IDEMPOTENCE[index])
+    assert newsclean.clean(out) == out
