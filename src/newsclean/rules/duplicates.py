@@ -193,7 +193,7 @@ def _judge(doc: Document, gone: AbstractSet[int]) -> list[Removal]:
     window = _Window()
     for n, unit in enumerate(found):
         key = unit.key
-        credit = _is_credit(unit)
+        credit = len(key) >= MIN_CREDIT_KEY_CHARS and _is_credit(unit)  # else it is moot
         compared = len(key) >= MIN_KEY_CHARS or (credit and len(key) >= MIN_CREDIT_KEY_CHARS)
         reason = None
         variants: list[tuple[str, int]] | None = None
