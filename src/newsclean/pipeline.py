@@ -28,7 +28,7 @@ from . import resources as res
 from .config import Config, make_config
 from .decode import decode
 from .document import Document, Removal
-from .normalize.unicode import unicode_settled, unicode_settled_pieces
+from .normalize.unicode import UnicodeOptions, unicode_settled, unicode_settled_pieces
 from .normalize.whitespace import whitespace, whitespace_pieces
 from .pieces import line_pieces
 from .rules.bullets import fix_markers, lone_markers
@@ -113,24 +113,21 @@ def _html(text: str, config: Config) -> str:
     return converted
 
 
-def _unicode(text: str, config: Config) -> str:
-    return unicode_settled(
-        text,
+def _unicode_options(config: Config) -> UnicodeOptions:
+    return UnicodeOptions(
         uncurl_quotes=config.uncurl_quotes,
         fix_character_width=config.fix_character_width,
         fix_latin_ligatures=config.fix_latin_ligatures,
         normalization=config.normalization,
     )
+
+
+def _unicode(text: str, config: Config) -> str:
+    return unicode_settled(text, **_unicode_options(config))
 
 
 def _unicode_pieces(pieces: Iterable[str], config: Config) -> Iterable[str]:
-    return unicode_settled_pieces(
-        pieces,
-        uncurl_quotes=config.uncurl_quotes,
-        fix_character_width=config.fix_character_width,
-        fix_latin_ligatures=config.fix_latin_ligatures,
-        normalization=config.normalization,
-    )
+    return unicode_settled_pieces(pieces, **_unicode_options(config))
 
 
 def _whitespace(text: str, config: Config) -> str:

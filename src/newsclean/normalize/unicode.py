@@ -28,7 +28,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import groupby
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypedDict
 
 from ..resources import ftfy_trigger
 
@@ -42,6 +42,16 @@ from ..pieces import line_pieces
 from .whitespace import zero_width
 
 Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"] | None
+
+
+class UnicodeOptions(TypedDict):
+    """The keyword options :func:`unicode`, :func:`unicode_settled` and their piece-wise
+    forms share (see :func:`ftfy_config`)."""
+
+    uncurl_quotes: bool
+    fix_character_width: bool
+    fix_latin_ligatures: bool
+    normalization: Normalization
 
 
 @lru_cache(maxsize=32)
