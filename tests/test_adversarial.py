@@ -341,7 +341,17 @@ def test_c1_controls_ftfy_cannot_map_are_removed(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["\x8dÎ\x80", "\xadÂ\x80", "x\u200bÃ©\u00ad", "¨~a\n\n\x18\x94\x00\xa8", "\x00Ã\x01©"],
+    [
+        "\x8dÎ\x80",
+        "\xadÂ\x80",
+        "x\u200bÃ©\u00ad",
+        "¨~a\n\n\x18\x94\x00\xa8",
+        "\x00Ã\x01©",
+        # Found by fuzzing: whitespace at a line edge hid mojibake from ftfy.
+        "\xa0\x83Ä",
+        "ßÂ\t",
+        "\x03\x00\x00\x01\x00\x00\x00\x00\x00\x00\xa0\x00\x00\x00<boda;m)p tm\x94\xba",
+    ],
 )
 def test_invisible_characters_hiding_mojibake_stay_idempotent(text: str) -> None:
     # Found by the property tests: a C1 control or zero-width character deleted after
@@ -404,4 +414,10 @@ FUZZ_IDEMPOTENCE = json.loads(
 @pytest.mark.parametrize("index", range(len(FUZZ_IDEMPOTENCE)))
 def test_fuzzed_pages_settle_in_one_run(index: int) -> None:
     out = newsclean.clean(FUZZ_IDEMPOTENCE[index])
+    assert newsclean.clean(out) == out
+
+
+def test_fuzzed_bytes_with_mojibake_after_a_no_break_space_settle_in_one_run() -> None:
+    data = b"\x03\x00\x00\x01\x00\x00\x00\x00\x00\x00\xa0\x00\x00\x00<boda;m)p tm\x94\xba"
+    out = newsclean.clean(data)
     assert newsclean.clean(out) == out

@@ -80,8 +80,8 @@ def test_any_bytes_never_raise(data: bytes) -> None:
 def test_settles_after_two_runs_on_any_text(text: str) -> None:
     # On arbitrary character soup clean() is idempotent except in two known cases
     # (README, "Known limits"): ftfy sees mojibake only once the whitespace step has
-    # removed a space next to it ("\xa0\x83Ä", "ßÂ\t"), and text whose words are
-    # markup reads as HTML the second time. Both settle on the next run.
+    # made a no-break space inside a line a plain one ("—\xa0â€™"), and text whose
+    # words are markup reads as HTML the second time. Both settle on the next run.
     twice = newsclean.clean(newsclean.clean(text))
     assert newsclean.clean(twice) == twice
 

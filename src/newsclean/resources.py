@@ -41,6 +41,8 @@ LINE_BREAKS: re.Pattern[str] = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # joiner, BOM, soft hyphen, Mongolian vowel separator, invisible operators.
 ZERO_WIDTH_CHARS = "\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
 ZERO_WIDTH: re.Pattern[str] = re.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
+# A line that starts or ends with whitespace (which the whitespace step strips).
+EDGE_SPACE: re.Pattern[str] = re.compile(r"(?m)^[^\S\n]+\S|\S[^\S\n]+$")
 # A zero-width space between punctuation and the next word, or before a capital or a
 # digit, stands for a break an editor put there ("drum!\u200b2018 Festival",
 # "Kim\u200bNext up"): it becomes a space, not nothing. Elsewhere (inside words,

@@ -224,8 +224,25 @@ def _settle(text: str, config: ftfy.TextFixerConfig) -> str:
         hidden = res.ZERO_WIDTH.search(result)
     if hidden:
         # The whitespace step's own treatment of zero-width characters, done early.
-        return _fix(zero_width(res.C1_CONTROL.sub("", result)), config, line_markup=True)
+        result = _fix(zero_width(res.C1_CONTROL.sub("", result)), config, line_markup=True)
+    if spans and res.EDGE_SPACE.search(result):
+        result = "\n".join([_edges_settled(line, config) for line in result.split("\n")])
     return result
+
+
+def _edges_settled(line: str, config: ftfy.TextFixerConfig) -> str:
+    """``line`` with its text between the edge whitespace repaired as if that whitespace
+    were gone: a space, tab or no-break space next to mojibake can keep ftfy from
+    seeing it, and the whitespace step strips that space before a second ``clean()``.
+    The whitespace itself is left to the whitespace step."""
+    core = line.strip()
+    if core == line or not core or not _suspects(core, config):
+        return line
+    fixed = _fix(core, config, line_markup=True)
+    if fixed == core:
+        return line
+    start = line.index(core)
+    return line[:start] + fixed + line[start + len(core) :]
 
 
 def suspect_lines(
