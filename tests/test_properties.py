@@ -78,10 +78,9 @@ def test_any_bytes_never_raise(data: bytes) -> None:
 @SETTINGS
 @given(st.one_of(any_text(), scraped_chars()))
 def test_settles_after_two_runs_on_any_text(text: str) -> None:
-    # On arbitrary character soup clean() is idempotent except in two known cases
-    # (README, "Known limits"): ftfy sees mojibake only once the whitespace step has
-    # made a no-break space inside a line a plain one ("—\xa0â€™"), and text whose
-    # words are markup reads as HTML the second time. Both settle on the next run.
+    # On arbitrary character soup clean() is idempotent except in a known case
+    # (README, "Known limits"): text whose words are markup reads as HTML the second
+    # time. It settles on the next run.
     twice = newsclean.clean(newsclean.clean(text))
     assert newsclean.clean(twice) == twice
 

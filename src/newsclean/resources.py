@@ -41,8 +41,6 @@ LINE_BREAKS: re.Pattern[str] = re.compile(r"\r\n|[\r\x0b\x0c\x85\u2028\u2029]")
 # joiner, BOM, soft hyphen, Mongolian vowel separator, invisible operators.
 ZERO_WIDTH_CHARS = "\u200b\u2060\u2061\u2062\u2063\u2064\ufeff\u00ad\u180e"
 ZERO_WIDTH: re.Pattern[str] = re.compile(r"[\u200b\u2060-\u2064\ufeff\u00ad\u180e]")
-# A line that starts or ends with whitespace (which the whitespace step strips).
-EDGE_SPACE: re.Pattern[str] = re.compile(r"(?m)^[^\S\n]+\S|\S[^\S\n]+$")
 # A zero-width space between punctuation and the next word, or before a capital or a
 # digit, stands for a break an editor put there ("drum!\u200b2018 Festival",
 # "Kim\u200bNext up"): it becomes a space, not nothing. Elsewhere (inside words,
@@ -56,6 +54,9 @@ JOINER_RUN: re.Pattern[str] = re.compile(r"[\u200c\u200d]+")
 ODD_SPACE_CHARS = "\t\u00a0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
 # Two or more spaces (a literal prefix: the engine searches for it fast).
 SPACE_RUN: re.Pattern[str] = re.compile("  +")
+# Whitespace the whitespace step changes within a line: an odd space, a run of spaces,
+# or a space at the line's start or end.
+SPACE_CHANGE: re.Pattern[str] = re.compile("(?m)[" + ODD_SPACE_CHARS + "]|  |^ | $")
 # Any character one of the fixes above rewrites (joiners included): one scan tells
 # whether a text needs more than the plain-space fixes.
 ODD_WHITESPACE: re.Pattern[str] = re.compile(

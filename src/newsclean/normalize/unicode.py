@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 
 from .. import resources as res
 from ..pieces import line_pieces
-from .whitespace import zero_width
+from .whitespace import spaces, zero_width
 
 Normalization = Literal["NFC", "NFKC", "NFD", "NFKD"] | None
 
@@ -225,24 +225,21 @@ def _settle(text: str, config: ftfy.TextFixerConfig) -> str:
     if hidden:
         # The whitespace step's own treatment of zero-width characters, done early.
         result = _fix(zero_width(res.C1_CONTROL.sub("", result)), config, line_markup=True)
-    if spans and res.EDGE_SPACE.search(result):
-        result = "\n".join([_edges_settled(line, config) for line in result.split("\n")])
+    if spans and res.SPACE_CHANGE.search(result):
+        result = "\n".join([_spaces_settled(line, config) for line in result.split("\n")])
     return result
 
 
-def _edges_settled(line: str, config: ftfy.TextFixerConfig) -> str:
-    """``line`` with its text between the edge whitespace repaired as if that whitespace
-    were gone: a space, tab or no-break space next to mojibake can keep ftfy from
-    seeing it, and the whitespace step strips that space before a second ``clean()``.
-    The whitespace itself is left to the whitespace step."""
-    core = line.strip()
+def _spaces_settled(line: str, config: ftfy.TextFixerConfig) -> str:
+    """``line`` repaired as the whitespace step will leave its spaces, when that repairs
+    more: a no-break space, a tab or a space at the edge next to mojibake can keep ftfy
+    from seeing it, and a second ``clean()`` would find the line with plain, trimmed
+    spaces and repair it then. Unchanged when there is nothing more to repair."""
+    core = spaces(line).strip(" ")
     if core == line or not core or not _suspects(core, config):
         return line
     fixed = _fix(core, config, line_markup=True)
-    if fixed == core:
-        return line
-    start = line.index(core)
-    return line[:start] + fixed + line[start + len(core) :]
+    return line if fixed == core else fixed
 
 
 def suspect_lines(
