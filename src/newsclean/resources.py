@@ -251,20 +251,21 @@ MD_LINK: Pattern = regex.compile(
 )
 MD_AUTOLINK: Pattern = regex.compile(r"<https?://[^<>\s]{1,2000}>")
 BARE_URL: Pattern = regex.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]]{1,2000}")
-MD_HEADING: Pattern = regex.compile(r"#{1,6}[ \t]")
-MD_RULE: Pattern = regex.compile(r"[ \t]*(?:[-=*_][ \t]*){3,}")
-LIST_MARKER: Pattern = regex.compile(r"[ \t]*(?:[*+•·▪◦●■►▸‣⁃∙➤-]|\d{1,3}[.)])[ \t]+")
-TABLE_ROW: Pattern = regex.compile(r"[ \t]*\|.*\|[ \t]*")
-# The first character of a stripped line each of these can match (LIST_MARKER: or a
-# digit), so most lines skip them.
+# The first character of a stripped line each of the four patterns below can match
+# (LIST_MARKER: or a digit), so most lines skip them.
 MD_HEADING_FIRST = "#"
 MD_RULE_FIRST = "-=*_"
 LIST_MARKER_FIRST = "*+•·▪◦●■►▸‣⁃∙➤-"
 TABLE_ROW_FIRST = "|"
+MD_HEADING: Pattern = regex.compile(r"#{1,6}[ \t]")
+MD_RULE: Pattern = regex.compile(rf"[ \t]*(?:[{MD_RULE_FIRST}][ \t]*){{3,}}")
+LIST_MARKER: Pattern = regex.compile(rf"[ \t]*(?:[{LIST_MARKER_FIRST}]|\d{{1,3}}[.)])[ \t]+")
+TABLE_ROW: Pattern = regex.compile(r"[ \t]*\|.*\|[ \t]*")
 MD_EMPHASIS: Pattern = regex.compile(r"[*_`]{1,3}")
 LETTERS: Pattern = regex.compile(r"\p{L}+")
 # Sentence-final punctuation of several scripts (CJK full stops count once each).
-SENTENCE_MARK: Pattern = regex.compile(r"[.!?…。！？](?=[\s\"'”’»)\]]|$)|[。！？]")
+SENTENCE_MARK_CHARS = ".!?…。！？"
+SENTENCE_MARK: Pattern = regex.compile(rf"[{SENTENCE_MARK_CHARS}](?=[\s\"'”’»)\]]|$)|[。！？]")
 COPYRIGHT: Pattern = regex.compile(r"(?i)©|\(c\)\s+\d{4}|\bcopyright\b|all rights reserved")
 # Where a run of text may be cut into sentences: after . ! ? and closing quotes, before
 # a space and a capital letter, digit or opening quote.

@@ -39,6 +39,7 @@ import re
 from collections.abc import Sequence
 from itertools import compress, islice
 
+from ... import resources as res
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
 from ..duplicates import duplicates
@@ -158,7 +159,7 @@ def _fewer_nonblank(lines: Sequence[str], n: int) -> bool:
 
 
 # The characters a sentence mark (``res.SENTENCE_MARK``) is made of.
-_SENTENCE_MARK_CHAR = re.compile("[.!?…。！？]")
+_SENTENCE_MARK_CHAR = re.compile(f"[{res.SENTENCE_MARK_CHARS}]")
 
 
 def _no_article(lines: Sequence[str]) -> bool:
