@@ -193,8 +193,9 @@ def _judge(doc: Document, gone: AbstractSet[int]) -> list[Removal]:
     window = _Window()
     for n, unit in enumerate(found):
         key = unit.key
-        credit = len(key) >= MIN_CREDIT_KEY_CHARS and _is_credit(unit)  # else it is moot
-        compared = len(key) >= MIN_KEY_CHARS or (credit and len(key) >= MIN_CREDIT_KEY_CHARS)
+        # A credit line takes part in close repeats from MIN_CREDIT_KEY_CHARS on.
+        credit = len(key) >= MIN_CREDIT_KEY_CHARS and _is_credit(unit)
+        compared = len(key) >= MIN_KEY_CHARS or credit
         reason = None
         variants: list[tuple[str, int]] | None = None
         if n in in_block:
