@@ -213,7 +213,9 @@ def _longest_block(
         if key in memo:
             reason = memo[key]
         else:
-            reason = memo[key] = cat.lookup_key(key)
+            reason = cat.lookup_key(key)
+            if len(memo) < MEMO_SIZE:
+                memo[key] = reason
         if reason is not None:
             best = (j, reason)
     return best
