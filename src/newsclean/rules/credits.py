@@ -60,17 +60,28 @@ def is_credit_line(line: str) -> bool:
     line = line.strip().strip("()[]")
     if not line or len(line) > MAX_CREDIT_CHARS:
         return False
-    for label in (res.CREDIT_LABEL, res.CREDIT_BY, res.CREDIT_COPYRIGHT):
-        match = label.match(line)
-        if match:
-            rest = res.WORD.findall(line[match.end() :])
-            return 0 < len(rest) <= MAX_CREDIT_WORDS and _looks_like_names(rest)
-    words = res.WORD.findall(line)
-    if not words or len(words) > MAX_CREDIT_WORDS or res.SENTENCE_END.search(line):
-        return False
+    first = line[0]
+    if first in _LABEL_FIRST or not first.isascii():
+        for label in (res.CREDIT_LABEL, res.CREDIT_BY, res.CREDIT_COPYRIGHT):
+            match = label.match(line)
+            if match:
+                rest = res.WORD.findall(line[match.end() :])
+                return 0 < len(rest) <= MAX_CREDIT_WORDS and _looks_like_names(rest)
+    # The cheap tests first: most lines that get here are sentences.
     if "?" in line or "!" in line:  # a headline ending in a source name, not a credit
         return False
+    if res.SENTENCE_END.search(line):
+        return False
+    words = res.WORD.findall(line)
+    if not words or len(words) > MAX_CREDIT_WORDS:
+        return False
     return bool(_agency_pattern().search(line)) and _looks_like_names(words)
+
+
+# The ASCII characters a credit label (``res.CREDIT_LABEL``, ``res.CREDIT_BY``,
+# ``res.CREDIT_COPYRIGHT``, matched ignoring case) can start with: a line that starts
+# with another ASCII character has none.
+_LABEL_FIRST = "(PpIiCcSsFfBbQqZzKk"
 
 
 def looks_like_credit(text: str) -> bool:

@@ -189,7 +189,6 @@ def _judge(doc: Document, gone: AbstractSet[int]) -> list[Removal]:
 
     removals: list[Removal] = []
     kept_at: dict[str, int] = {}  # key of a kept unit -> its index
-    shortened: dict[str, int] = {}  # kept key with a few words cut off -> its index
     window = _Window()
     for n, unit in enumerate(found):
         key = unit.key
@@ -197,7 +196,6 @@ def _judge(doc: Document, gone: AbstractSet[int]) -> list[Removal]:
         credit = len(key) >= MIN_CREDIT_KEY_CHARS and _is_credit(unit)
         compared = len(key) >= MIN_KEY_CHARS or credit
         reason = None
-        variants: list[tuple[str, int]] | None = None
         if n in in_block:
             reason = "duplicate.block"
         elif compared:
@@ -205,8 +203,7 @@ def _judge(doc: Document, gone: AbstractSet[int]) -> list[Removal]:
             if earlier is not None and not _is_question(unit):
                 reason = _repeat(n, found, earlier, window, title, counts)
             elif earlier is None and len(key) >= MIN_KEY_CHARS:
-                variants = _variants(key)
-                reason = _near(unit, variants, window, kept_at, shortened)
+                reason = _near(unit, window, found)
                 if reason is None:
                     reason = _truncated(unit, window, found)
         if reason == "duplicate.far":
@@ -222,9 +219,6 @@ def _judge(doc: Document, gone: AbstractSet[int]) -> list[Removal]:
         window.keep(n, len(key) >= MIN_KEY_CHARS and not credit)
         if compared:
             kept_at[key] = n
-        if len(key) >= MIN_KEY_CHARS:
-            for variant, _ in _variants(key) if variants is None else variants:
-                shortened[variant] = n
     return removals
 
 
@@ -263,10 +257,12 @@ class _Window:
         self.total = 0
         self.last_long = -1  # the latest kept unit long enough to be prose
         self.recent: deque[int] = deque(maxlen=WINDOW)  # the latest kept long units
+        self.last: deque[int] = deque(maxlen=WINDOW)  # the latest kept units
         self.short: dict[int, int] = {}  # kept unit -> short units kept up to it
         self.short_total = 0
 
     def keep(self, n: int, long: bool) -> None:
+        self.last.append(n)
         self.rank[n] = self.total
         self.total += 1
         self.short_total += not long
@@ -280,6 +276,10 @@ class _Window:
         (a credit line is not prose: a caption and its credit repeat together)."""
         between = self.total - self.rank[earlier] - 1
         return between < WINDOW and self.last_long <= earlier
+
+    def closes(self) -> list[int]:
+        """The kept units :meth:`close` is true of, oldest first (at most ``WINDOW``)."""
+        return [m for m in self.last if self.last_long <= m]
 
     def short_since(self, earlier: int) -> int:
         """How many short units (menu entries, bylines, credits) were kept since ``earlier``."""
@@ -382,29 +382,48 @@ def _variants(key: str) -> list[tuple[str, int]]:
     return out
 
 
-def _near(
-    unit: _Unit,
-    variants: list[tuple[str, int]],
-    window: _Window,
-    kept_at: dict[str, int],
-    shortened: dict[str, int],
-) -> str | None:
-    """``duplicate.near`` when ``unit`` is a close copy of a kept unit, give or take a credit
-    (``variants``: ``_variants(unit.key)``).
+def _cuts(short: str, key: str) -> list[int]:
+    """The ``n`` of every ``(short, n)`` in ``_variants(key)``, found without building
+    the variants: ``short`` is ``key`` less its last (+n) or first (-n) ``n`` words.
 
-    A later copy that is *shorter* (the caption without its credit) always goes; a
-    later copy that is *longer* goes only when the extra words are a credit, so no
-    words of the article are lost.
+    >>> key = "the caption of the photo here as it was printed kremlin dpa"
+    >>> [cut for variant, cut in _variants(key) if variant == key[:-12]] == _cuts(key[:-12], key)
+    True
     """
-    earlier = shortened.get(unit.key)
-    if earlier is not None and window.close(earlier):
+    size = len(short)
+    if size < MIN_KEY_CHARS or size >= len(key) or len(key) > MAX_NEAR_KEY_CHARS:
+        return []
+    most = min(MAX_EXTRA_WORDS, key.count(" ") + 1 - MIN_SHARED_WORDS)
+    out = []
+    if key[size] == " " and key.startswith(short):
+        n = key.count(" ", size)  # the words after ``short``
+        if 1 <= n <= most:
+            out.append(n)
+    edge = len(key) - size - 1
+    if key[edge] == " " and key.endswith(short):
+        n = key.count(" ", 0, edge + 1)  # the words before ``short``
+        if 1 <= n <= most:
+            out.append(-n)
+    return out
+
+
+def _near(unit: _Unit, window: _Window, found: list[_Unit]) -> str | None:
+    """``duplicate.near`` when ``unit`` is a close copy of a kept unit, give or take a credit.
+
+    A later copy that is *shorter* (the caption without its credit, ``unit.key`` one
+    of the kept unit's ``_variants``) always goes; a later copy that is *longer* (one
+    of its variants the kept unit's key) goes only when the extra words are a credit,
+    so no words of the article are lost. Only the close kept units can match: each is
+    compared directly, without building any unit's variants.
+    """
+    key = unit.key
+    close = [found[m].key for m in window.closes()]
+    if any(_cuts(key, earlier) for earlier in close):
         return "duplicate.near"
-    for variant, cut in variants:
-        earlier = kept_at.get(variant)
-        if earlier is None or not window.close(earlier):
-            continue
-        if looks_like_credit(_edge_words(unit.text, cut)):
-            return "duplicate.near"
+    for earlier in close:
+        for cut in _cuts(earlier, key):
+            if looks_like_credit(_edge_words(unit.text, cut)):
+                return "duplicate.near"
     return None
 
 
