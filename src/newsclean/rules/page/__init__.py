@@ -49,6 +49,7 @@ from .classify import (
     MIN_HEAD_MENU,
     MIN_PAGE_BLOCKS,
     classify,
+    classify_page,
     is_menu_entry,
     looks_like_page,
     may_be_page,
@@ -108,9 +109,9 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     bs = blocks(doc.lines)
     if auto and not may_be_page(bs):
         return []
-    bs = classify(bs)
     gone = [False] * len(doc)
-    if auto and not looks_like_page(bs):
+    classified = classify_page(bs) if auto else classify(bs)
+    if classified is None:
         # Not a page as it stands; it may be one once the duplicates rule has removed
         # its repeats, as a second clean() finds it. Decide as that run will.
         gone = repeats(doc, config)
@@ -119,9 +120,10 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         bs = blocks([("" if g else line) for line, g in zip(doc.lines, gone, strict=True)])
         if not may_be_page(bs):
             return []
-        bs = classify(bs)
-        if not looks_like_page(bs):
+        classified = classify_page(bs)
+        if classified is None:
             return []
+    bs = classified
     if not any(b.cls == "good" for b in bs):
         return []
     first = next(i for i, b in enumerate(bs) if b.cls == "good")

@@ -197,12 +197,32 @@ def _unlinked_copy(earlier: Block, b: Block) -> bool:
 
 def classify(bs: list[Block]) -> list[Block]:
     """Set ``cf_class`` and the final ``cls`` (``good`` or ``bad``) of every block."""
+    _context_free_classes(bs)
+    _revise(bs)
+    return decide(bs)
+
+
+def classify_page(bs: list[Block]) -> list[Block] | None:
+    """``classify(bs)`` when :func:`looks_like_page` of the result, else ``None``.
+
+    Whether blocks are a page depends on their context-free classes only (the
+    article region and the menu entries around it), so a text that is not a page is
+    told without deciding each block's final class, and the region is found once.
+    """
+    _context_free_classes(bs)
+    region = article_region(bs)
+    if not _page_around(bs, region):
+        return None
+    _revise(bs)
+    return decide(bs, region)
+
+
+def _context_free_classes(bs: list[Block]) -> None:
+    """Measure the blocks and set ``cf_class`` (and ``cls``, revised later) of each."""
     measure(bs)
     mark_repeats(bs)
     for b in bs:
         b.cf_class = b.cls = _context_free(b)
-    _revise(bs)
-    return decide(bs)
 
 
 def _heading_before_good(bs: Sequence[Block], i: int) -> bool:
@@ -363,9 +383,10 @@ def _linked_sentence(b: Block) -> bool:
     )
 
 
-def decide(bs: list[Block]) -> list[Block]:
-    """Final classes: the article region keeps all but clear chrome; the rest goes."""
-    start, end = article_region(bs)
+def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block]:
+    """Final classes: the article region keeps all but clear chrome; the rest goes.
+    (``region``: :func:`article_region` of ``bs``, when known.)"""
+    start, end = article_region(bs) if region is None else region
     end = introduced_list(bs, end)
     for i, b in enumerate(bs):
         if not start <= i < end or b.media:
@@ -422,7 +443,12 @@ def looks_like_page(bs: list[Block]) -> bool:
     The article region must also hold more words than the unlinked blocks of four
     words or more before it.
     """
-    start, end = article_region(bs)
+    return _page_around(bs, article_region(bs))
+
+
+def _page_around(bs: Sequence[Block], region: tuple[int, int]) -> bool:
+    """:func:`looks_like_page` of blocks whose article region is ``region``."""
+    start, end = region
     head = sum(1 for b in bs[:start] if is_menu_entry(b))
     tail = sum(1 for b in bs[end:] if is_menu_entry(b))
     if head < MIN_HEAD_MENU or tail < MIN_TAIL_MENU:

@@ -24,7 +24,7 @@ from __future__ import annotations
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import Block, blocks
-from .classify import classify, looks_like_page, may_be_page, measure
+from .classify import classify_page, may_be_page, measure
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -108,7 +108,7 @@ def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str],
 
 def _is_page(lines: list[str]) -> bool:
     bs = blocks(lines)
-    return may_be_page(bs) and looks_like_page(classify(bs))
+    return may_be_page(bs) and classify_page(bs) is not None
 
 
 def split_long_lines(text: str, config: Config = DEFAULT) -> str:
