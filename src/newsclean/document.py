@@ -102,6 +102,20 @@ class Document:
         lines.append(open_line)
         return cls(tuple(lines), record_text=record_text)
 
+    def unmarked(self, *, record_text: bool = True) -> Document:
+        """A document of the same lines with none removed, sharing the per-line facts
+        (``keys``, ``nonblank``) computed for this one so far.
+
+        >>> doc = Document.from_text("Title\\nBody")
+        >>> doc.keys is doc.unmarked().keys
+        True
+        """
+        doc = Document(self.lines, record_text=record_text)
+        for name in ("keys", "nonblank"):
+            if name in self.__dict__:
+                doc.__dict__[name] = self.__dict__[name]
+        return doc
+
     @cached_property
     def keys(self) -> tuple[str, ...]:
         """:func:`line_key` of every line, computed once per document (and once per

@@ -294,6 +294,10 @@ class Pipeline:
         in_pieces = not explain and len(text) > pieces.PIECE_CHARS
         del text  # ``current`` is the only reference: later steps may release it
         steps = self.steps
+        # The last rule group's document and the text it rendered, when it removed no
+        # line: a next group given that very text starts from the same lines, and the
+        # line facts the first one computed (keys) are not computed again.
+        unchanged: tuple[Document, str] | None = None
         i = 0
         while i < len(steps):
             step = steps[i]
@@ -301,10 +305,13 @@ class Pipeline:
                 end = i
                 while end < len(steps) and steps[end].kind == "rule":
                     end += 1
-                if isinstance(current, str):
+                if unchanged is not None and current is unchanged[1]:
+                    doc = unchanged[0].unmarked(record_text=record)
+                elif isinstance(current, str):
                     doc = Document.from_text(current, record_text=record)
                 else:
                     doc = Document.from_pieces(current, record_text=record)
+                unchanged = None
                 group = [s for s in steps[i:end] if s.enabled(config, _text_for(s, config, doc))]
                 current = ()  # the text lives on in ``doc`` only
                 for rule_step in group:
@@ -316,6 +323,8 @@ class Pipeline:
                 if record:
                     removals.extend(sorted(doc.removals, key=_START))
                 current = doc.render_pieces() if in_pieces else doc.render()
+                if isinstance(current, str) and not any(doc.removed):
+                    unchanged = (doc, current)
                 del doc
                 i = end
                 continue

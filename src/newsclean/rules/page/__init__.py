@@ -93,10 +93,15 @@ def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
     """
     if not config.duplicates:
         return [False] * len(doc)
-    view = Document(doc.lines)
+    # The rule judges the lines as if none were removed: a document with no removals
+    # yet is its own view (and keeps the line keys the rule computes, for the rules
+    # after this stage).
+    view = doc.unmarked() if any(doc.removed) else doc
+    gone = [False] * len(doc)
     for removal in duplicates(view, config):
-        view.mark(removal)
-    return view.removed
+        start, end = max(0, removal.start), min(len(gone), removal.end)
+        gone[start:end] = [True] * max(0, end - start)
+    return gone
 
 
 def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
