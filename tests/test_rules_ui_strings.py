@@ -70,3 +70,32 @@ def test_pattern_screen_agrees_with_the_patterns() -> None:
         assert cat.lookup("Read 3 more") == "ui.user_pattern"
         assert cat.lookup("Photo 3 of 12") == "ui.gallery"
         assert cat.lookup("Read more about the report") is None
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "photo 3 of 12",
+        "3 of 12",
+        "12 comments",
+        "vk",
+        "e mail",
+        "share facebook twitter e mail",
+        "updated 12 march 2024 10 30 am",
+        "read 3 more",
+        "rea",
+        "read",
+        "photos of the day",
+        "the photo 3 of 12",
+    ],
+)
+def test_screen_prefix_rejects_only_keys_no_pattern_matches(key: str) -> None:
+    # The screen first looks at a key's first characters (memoised); what it
+    # decides must be what the patterns alone decide, for a short key too.
+    from newsclean import catalogue
+
+    cat = catalogue.load(("en",), (), (r"read \d+ more",))
+    assert cat.screen is not None
+    expected = next((reason for p, reason in cat.patterns if p.fullmatch(key)), None)
+    assert cat.phrases.get(key, expected) == cat.lookup_key(key)
+    assert cat.phrases.get(key, expected) == cat.lookup_key(key)  # from the memo

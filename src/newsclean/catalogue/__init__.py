@@ -21,7 +21,7 @@ from __future__ import annotations
 import string
 import warnings
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -31,6 +31,8 @@ import regex
 from ..document import line_key
 
 USER_REASON = "ui.user_phrase"
+SCREEN_PREFIX = 4  # characters of a key whose partial match tells whether it may match
+MEMO_SIZE = 1 << 16  # starts of keys a catalogue remembers the answer for
 _SECTION = regex.compile(r"\[([a-z0-9_.]+)\]")
 
 
@@ -50,6 +52,9 @@ class Catalogue:
     patterns: tuple[tuple[regex.Pattern[str], str], ...]
     max_key_length: int
     screen: regex.Pattern[str] | None = None
+    # Whether a key that starts with these SCREEN_PREFIX characters can match the
+    # screen (bounded, shared by every lookup: a key's start is few distinct cases).
+    _starts: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     def lookup(self, line: str) -> str | None:
         """The reason code if ``line`` is a catalogue entry, else ``None``."""
@@ -62,8 +67,17 @@ class Catalogue:
         reason = self.phrases.get(key)
         if reason is not None:
             return reason
-        if self.screen is not None and self.screen.fullmatch(key) is None:
-            return None
+        if self.screen is not None:
+            # Most keys start in a way no pattern does: a partial match of their first
+            # characters (a match of them, or of a text they begin) says so cheaply.
+            head = key[:SCREEN_PREFIX]
+            starts = self._starts.get(head)
+            if starts is None:
+                starts = self.screen.fullmatch(head, partial=True) is not None
+                if len(self._starts) < MEMO_SIZE:
+                    self._starts[head] = starts
+            if not starts or self.screen.fullmatch(key) is None:
+                return None
         for pattern, pattern_reason in self.patterns:
             if pattern.fullmatch(key):
                 return pattern_reason
