@@ -68,3 +68,17 @@ def test_rule_alone_follows_the_option() -> None:
     doc = "Body.\nAlex Wong | Getty Images"
     assert credits(Document.from_text(doc)) == []
     assert credits(Document.from_text(doc), newsclean.Config(credits="drop"))
+
+
+def test_ends_sentence_is_the_sentence_end_pattern() -> None:
+    # is_credit_line reads a sentence end from the line's last characters; that must
+    # be what the pattern finds, line ends and closing quotes included.
+    import itertools
+
+    from newsclean import resources as res
+
+    alphabet = ["a", ".", "!", "?", "…", '"', "'", "”", "’", "»", ")", "\n", " ", "("]
+    for size in range(5):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "".join(chars)
+            assert res.ends_sentence(text) == (res.SENTENCE_END.search(text) is not None), text

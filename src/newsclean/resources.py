@@ -100,6 +100,21 @@ CREDIT_FILLER = frozenset(
 )
 WORD: Pattern = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 SENTENCE_END: Pattern = regex.compile(r"[.!?…][\"'”’»)]*$")
+_SENTENCE_END_MARKS = ".!?…"
+_SENTENCE_END_CLOSERS = "\"'”’»)"
+
+
+def ends_sentence(text: str) -> bool:
+    """``SENTENCE_END.search(text) is not None``, read from the end of ``text`` only
+    (``$`` matches at the end and before a final line end).
+
+    >>> ends_sentence('He said "yes."'), ends_sentence("No end"), ends_sentence(")")
+    (True, False, False)
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    text = text.rstrip(_SENTENCE_END_CLOSERS)
+    return text != "" and text[-1] in _SENTENCE_END_MARKS
 
 # --- unicode: lines ftfy may change ---------------------------------------------------
 # ftfy fixes a text line by line, and leaves a line alone unless it holds a character

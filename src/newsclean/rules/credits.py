@@ -70,7 +70,7 @@ def is_credit_line(line: str) -> bool:
     # The cheap tests first: most lines that get here are sentences.
     if "?" in line or "!" in line:  # a headline ending in a source name, not a credit
         return False
-    if res.SENTENCE_END.search(line):
+    if res.ends_sentence(line):
         return False
     words = res.WORD.findall(line)
     if not words or len(words) > MAX_CREDIT_WORDS:

@@ -350,14 +350,16 @@ def _truncated(unit: _Unit, window: _Window, found: list[_Unit]) -> str | None:
     """``duplicate.near`` when ``unit`` is a close kept unit cut short: its words are
     the first words of that unit, maybe followed by an ellipsis and a "more" link
     (a gallery prints the caption whole, then cut at a width)."""
-    cut = _ELLIPSIS_TAIL.search(unit.text)
-    key = line_key(unit.text[: cut.start()]) if cut else unit.key
+    close = [found[earlier].key for earlier in window.recent if window.close(earlier)]
+    if not close:
+        return None
+    text = unit.text
+    # The pattern needs "..." or "…": a text without either has no such tail.
+    cut = _ELLIPSIS_TAIL.search(text) if "..." in text or "…" in text else None
+    key = line_key(text[: cut.start()]) if cut else unit.key
     if len(key) < MIN_KEY_CHARS:
         return None
-    for earlier in window.recent:
-        if found[earlier].key.startswith(key + " ") and window.close(earlier):
-            return "duplicate.near"
-    return None
+    return "duplicate.near" if any(earlier.startswith(key + " ") for earlier in close) else None
 
 
 def _is_prose(unit: _Unit) -> bool:
