@@ -102,18 +102,25 @@ def units(doc: Document, gone: AbstractSet[int] = frozenset()) -> list[_Unit]:
     wrapped = hard_wrapped(doc, gone)
     # kept blank lines before each line: lines with only removed lines between them
     # are adjacent once the text is rendered, and are judged as they will read then
-    nonblank = set(doc.nonblank)
-    blanks = 0
+    # (only a hard-wrapped text joins lines, so only it needs them)
     blanks_before = []
-    for i, removed in enumerate(doc.removed):
-        blanks_before.append(blanks)
-        blanks += i not in nonblank and not removed
+    if wrapped:
+        nonblank = set(doc.nonblank)
+        blanks = 0
+        for i, removed in enumerate(doc.removed):
+            blanks_before.append(blanks)
+            blanks += i not in nonblank and not removed
     for i in doc.kept():
         if i in gone:
             continue
         line = doc.lines[i]
-        adjacent = previous >= 0 and blanks_before[previous] == blanks_before[i]
-        if wrapped and out and adjacent and _continues(doc, previous, i):
+        if (
+            wrapped
+            and out
+            and previous >= 0
+            and blanks_before[previous] == blanks_before[i]
+            and _continues(doc, previous, i)
+        ):
             unit = out[-1]
             unit.lines.append(i)
             unit.key = f"{unit.key} {doc.keys[i]}".strip()
