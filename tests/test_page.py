@@ -362,13 +362,17 @@ def test_dated_teasers_after_the_article_go() -> None:
 
 
 def test_one_or_two_dates_are_the_articles_own() -> None:
-    from newsclean.rules.page.classify import mark_stamps
+    from newsclean.rules.page.classify import _stamp, mark_stamps
 
     bs = classify(blocks(["Nov 18, 2019", *PROSE, "Updated 10:45", *FOOTER]))
     mark_stamps(bs)
     assert not any(b.stamp for b in bs)
     bs = classify(blocks(["Nov 18, 2019", "3H ago", "content/uploads/2019/11/a.jpg", *PROSE]))
     assert [b.stamp for b in bs[:3]] == [False, False, False]  # two stamps and a path
+    # A year alone is no stamp ("Since 1994"), nor a day with a place (a tour date).
+    lines = ["Since 1994", "June 9 West Palm Beach", "Sept. 2 Salt Lake City", "1 hour ago"]
+    assert not [line for line in lines[:3] if _stamp(*classify(blocks([line])))]
+    assert _stamp(*classify(blocks(lines[3:])))
 
 
 def test_an_agency_copyright_after_the_article_stays() -> None:

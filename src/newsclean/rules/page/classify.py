@@ -271,14 +271,15 @@ def _figures_row(b: Block) -> bool:
 # the stamp of a teaser or a comment. An article has its own once, above its text; a
 # run of them below it is a list of other items, and each weighs as this many
 # characters of chrome.
-STAMP_WEIGHT = 50
+STAMP_WEIGHT = 100
 STAMP_MAX_WORDS = 6
 STAMP_MAX_CHARS = 40
 # A path or an address (an image's file name holds a year too): not a stamp.
 _PATH = regex.compile(r"\p{L}/|/\p{L}|\.\p{L}{3}\b")
 MIN_STAMPS = 3
 _STAMP = regex.compile(
-    r"\d{1,2}:\d{2}|\b(?:19|20)\d{2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"\d{1,2}:\d{2}|\b\d{1,2},? (?:19|20)\d{2}\b|\b\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\b\d+ ?\p{L}{1,7} ago\b|\b\d{1,2}[hHmM]\b|^\p{L}{3,9}\.? \d{1,2}$"
 )
 
