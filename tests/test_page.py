@@ -316,3 +316,74 @@ def test_the_plain_copy_of_link_text_counts() -> None:
     assert len(plain) == 3 and not any(b.repeat for b in plain)
     out = newsclean.clean("\n".join(lines), page=True)
     assert all(p in out.split("\n") for p in PROSE[:3])
+
+
+TEASERS = [
+    (
+        "Council approves new budget for city parks",
+        "Spending on playgrounds rises by a third",
+        "3H ago",
+    ),
+    (
+        "Storm closes the coastal road for two days",
+        "Crews worked through the night on repairs",
+        "5H ago",
+    ),
+    (
+        "Local team wins the regional cup final again",
+        "A late goal settled it in front of fans",
+        "Nov 18",
+    ),
+    (
+        "Museum reopens its doors after the renovation",
+        "The new wing shows the town's old maps",
+        "Nov 17",
+    ),
+]
+
+
+def test_dated_teasers_after_the_article_go() -> None:
+    # A list of teasers below the article, each with its date or time: the stamps are
+    # chrome, and the article region stops before the list.
+    from newsclean.rules.page.classify import article_region
+
+    teasers = [line for teaser in TEASERS for line in teaser]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *teasers, *FOOTER]
+    bs = classify(blocks(lines))
+    assert sum(b.stamp for b in bs) == 4
+    _, end = article_region(bs)
+    assert bs[end - 1].text == PROSE[-1]
+    report = newsclean.explain("\n".join(lines))
+    out = report.text.split("\n")
+    assert all(p in out for p in PROSE)
+    assert not any(title in out for title, _, _ in TEASERS)
+    footer = [r for r in report.removals if r.reason == "page.footer"]
+    assert footer and TEASERS[0][0] in footer[0].text
+
+
+def test_one_or_two_dates_are_the_articles_own() -> None:
+    from newsclean.rules.page.classify import _stamp, mark_stamps
+
+    bs = classify(blocks(["Nov 18, 2019", *PROSE, "Updated 10:45", *FOOTER]))
+    mark_stamps(bs)
+    assert not any(b.stamp for b in bs)
+    bs = classify(blocks(["Nov 18, 2019", "3H ago", "content/uploads/2019/11/a.jpg", *PROSE]))
+    assert [b.stamp for b in bs[:3]] == [False, False, False]  # two stamps and a path
+    # A year alone is no stamp ("Since 1994"), nor a day with a place (a tour date).
+    lines = ["Since 1994", "June 9 West Palm Beach", "Sept. 2 Salt Lake City", "1 hour ago"]
+    assert not [line for line in lines[:3] if _stamp(*classify(blocks([line])))]
+    assert _stamp(*classify(blocks(lines[3:])))
+
+
+def test_an_agency_copyright_after_the_article_stays() -> None:
+    # The notice that signs the article right after its last paragraph is the
+    # article's; the site's own notice, after the footer's menus, goes.
+    notice = "© 2019 The Associated Press. All rights reserved."
+    site = "Copyright © 2019 Example Media Group"
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, notice, *FOOTER, site]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert notice in out and site not in out
+    assert "Careers" not in out
+    # Not right after the article: it goes with the footer.
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *FOOTER, notice]
+    assert notice not in newsclean.clean("\n".join(lines)).split("\n")

@@ -47,6 +47,7 @@ class Block:
     sentences: int = 0
     unspaced: bool = False
     copyright: bool = False
+    stamp: bool = False  # a date or time among many (see classify.mark_stamps)
     repeat: bool = False  # the same text as an earlier block (see classify.mark_repeats)
     cf_class: str = ""
     cls: str = ""

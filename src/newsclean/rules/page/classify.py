@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from itertools import chain
 
+import regex
+
 from ... import resources as res
 from .blocks import Block
 from .stopwords import stopwords
@@ -223,6 +225,7 @@ def _context_free_classes(bs: list[Block]) -> None:
     mark_repeats(bs)
     for b in bs:
         b.cf_class = b.cls = _context_free(b)
+    mark_stamps(bs)
 
 
 def _heading_before_good(bs: Sequence[Block], i: int) -> bool:
@@ -284,6 +287,45 @@ def _figures_row(b: Block) -> bool:
     return numbers >= MIN_ROW_NUMBERS and numbers > b.words
 
 
+# A date or time standing alone ("Nov 18", "17H ago", "November 19, 2019 at 6:34 am"):
+# the stamp of a teaser or a comment. An article has its own once, above its text; a
+# run of them below it is a list of other items, and each weighs as this many
+# characters of chrome.
+STAMP_WEIGHT = 100
+STAMP_MAX_WORDS = 6
+STAMP_MAX_CHARS = 40
+# A path or an address (an image's file name holds a year too): not a stamp.
+_PATH = regex.compile(r"\p{L}/|/\p{L}|\.\p{L}{3}\b")
+MIN_STAMPS = 3
+_STAMP = regex.compile(
+    r"\d{1,2}:\d{2}|\b\d{1,2},? (?:19|20)\d{2}\b|\b\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d+ ?\p{L}{1,7} ago\b|\b\d{1,2}[hHmM]\b|^\p{L}{3,9}\.? \d{1,2}$"
+)
+
+
+def _stamp(b: Block) -> bool:
+    """Whether a block is a date or time stamp (see ``STAMP_WEIGHT``)."""
+    return (
+        b.cf_class == "short"
+        and not b.sentences
+        and b.words <= STAMP_MAX_WORDS
+        and len(b.text) <= STAMP_MAX_CHARS
+        and any(c.isdigit() for c in b.text)
+        and _STAMP.search(b.text) is not None
+        and _PATH.search(b.text) is None
+    )
+
+
+def mark_stamps(bs: Sequence[Block]) -> None:
+    """Mark the date and time stamps of a page that has ``MIN_STAMPS`` or more (a list of
+    dated items: teasers, comments); one or two are the article's own."""
+    stamps = [b for b in bs if _stamp(b)]
+    if len(stamps) >= MIN_STAMPS:
+        for b in stamps:
+            b.stamp = True
+
+
 def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
     if b.media or b.repeat:
@@ -292,6 +334,8 @@ def _score(b: Block) -> float:
         return float(b.length)
     if b.cf_class == "bad" and _prose(b) and not b.copyright:
         return 0.3 * b.length
+    if b.stamp:
+        return -float(max(b.length, STAMP_WEIGHT))
     if b.cf_class == "short":
         # A list item or subheading of a few words is neutral; a menu entry is chrome.
         neutral = b.words >= 5 or b.sentences or _figures_row(b)
@@ -383,13 +427,41 @@ def _linked_sentence(b: Block) -> bool:
     )
 
 
+# The longest copyright line that may sign an article (an agency's notice).
+MAX_SIGNATURE_CHARS = 300
+# ... which opens with its mark and the year ("© 2019 ...", "Copyright 2019 ...").
+_SIGNATURE = regex.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b")
+
+
+def _signed(bs: Sequence[Block], end: int) -> int:
+    """The block right after the article region ``[..., end)`` when it is a copyright
+    line of the article's own, not the site's: a short notice with no link text that
+    opens with the mark and the year ("© 2019 The Associated Press. All rights
+    reserved."); -1 when there is none. The site's notice closes its footer, after the
+    menus."""
+    if end >= len(bs) or end == 0:
+        return -1
+    b = bs[end]
+    if (
+        b.copyright
+        and not b.link_chars
+        and b.length <= MAX_SIGNATURE_CHARS
+        and _SIGNATURE.match(b.text) is not None
+    ):
+        return end
+    return -1
+
+
 def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes.
     (``region``: :func:`article_region` of ``bs``, when known.)"""
     start, end = article_region(bs) if region is None else region
     end = introduced_list(bs, end)
+    signed = _signed(bs, end)
     for i, b in enumerate(bs):
-        if not start <= i < end or b.media:
+        if i == signed:
+            b.cls = "good"
+        elif not start <= i < end or b.media:
             b.cls = "bad"
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not _linked_sentence(b)
