@@ -109,6 +109,14 @@ class Document:
         distinct = {line: line_key(line) for line in dict.fromkeys(self.lines)}
         return tuple(map(distinct.__getitem__, self.lines))
 
+    @cached_property
+    def first_line(self) -> dict[str, int]:
+        """The first line of each key, computed once (when a rule asks)."""
+        first: dict[str, int] = {}
+        for i, key in enumerate(self.keys):
+            first.setdefault(key, i)
+        return first
+
     def __len__(self) -> int:
         return len(self.lines)
 

@@ -20,6 +20,7 @@ from .. import catalogue
 from .. import resources as res
 from ..config import DEFAULT, Config
 from ..document import Document, Removal
+from .duplicates import MIN_KEY_CHARS
 
 RULE = "ui_strings"
 MAX_BLOCK_LINES = 5
@@ -33,9 +34,29 @@ def catalogue_for(config: Config) -> catalogue.Catalogue:
     return catalogue.load(config.languages, config.extra_phrases, config.extra_patterns)
 
 
+# The last document ui_strings() judged before any rule had removed a line: its lines,
+# catalogue, keys and removals. The whole-page stage asks about a text as the line rules
+# will leave it, and the line rules then ask about the same lines again.
+_Last = tuple[tuple[str, ...], catalogue.Catalogue, tuple[str, ...], tuple[Removal, ...]]
+_last: _Last | None = None
+
+
 def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Lines and short blocks of lines that are catalogue entries."""
+    global _last
     cat = catalogue_for(config)
+    fresh = True not in doc.removed
+    last = _last
+    if fresh and last is not None and last[1] is cat and last[0] == doc.lines:
+        doc.__dict__.setdefault("keys", last[2])  # the cached_property's slot
+        return list(last[3])
+    removals = _ui_strings(doc, cat)
+    if fresh:
+        _last = (doc.lines, cat, doc.keys, tuple(removals))
+    return removals
+
+
+def _ui_strings(doc: Document, cat: catalogue.Catalogue) -> list[Removal]:
     kept = list(doc.kept())
     lines, keys = doc.lines, doc.keys
     removals: list[Removal] = []
@@ -145,6 +166,10 @@ def inside_prose(
         decided = _sentence_goes_on(*facts)
         if len(memo) < MEMO_SIZE:
             memo[facts] = decided
+    if decided and _copy(doc, end):
+        # The line after repeats an earlier one: the duplicates rule may remove it, and
+        # a second clean() would not see it. It does not tell that the sentence goes on.
+        decided = _sentence_goes_on(lines[start], lines[end - 1], "")
     if decided is not None:
         return decided
     b = _line_before(doc, start, gone, {} if jump is None else jump)
@@ -159,6 +184,13 @@ def inside_prose(
         if len(memo) < MEMO_SIZE:
             memo[before] = left_open
     return left_open
+
+
+def _copy(doc: Document, i: int) -> bool:
+    """Whether line ``i`` is a copy of an earlier line that the duplicates rule may
+    remove (it compares keys of ``MIN_KEY_CHARS`` characters or more)."""
+    key = doc.keys[i]
+    return len(key) >= MIN_KEY_CHARS and doc.first_line[key] < i
 
 
 def _sentence_goes_on(first: str, last: str, after: str) -> bool | None:
