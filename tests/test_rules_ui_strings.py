@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.document import Document
 from newsclean.rules.ui_strings import inside_prose, ui_strings
 
@@ -70,3 +71,18 @@ def test_pattern_screen_agrees_with_the_patterns() -> None:
         assert cat.lookup("Read 3 more") == "ui.user_pattern"
         assert cat.lookup("Photo 3 of 12") == "ui.gallery"
         assert cat.lookup("Read more about the report") is None
+
+
+def test_entry_held_by_a_line_the_duplicates_rule_removes_goes_in_one_run() -> None:
+    # "Advertisement" before a lower-case line reads as part of its sentence; once the
+    # duplicates rule has removed that line (a copy of the caption above), a second
+    # clean() finds the entry on its own and removes it: the first run does too.
+    caption = "photos of the summit were shared by the ministry on Monday"
+    text = f"Intro paragraph here.\n\n{caption}\nAdvertisement\n{caption}"
+    report = newsclean.explain(text)
+    assert "Advertisement" not in report.text
+    assert [(r.rule, r.reason) for r in report.removals] == [
+        ("ui_strings", "ui.advertisement"),
+        ("duplicates", "duplicate.exact"),
+    ]
+    assert newsclean.clean(report.text) == report.text

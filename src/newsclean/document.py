@@ -75,6 +75,10 @@ class Document:
     removals: list[Removal] = field(default_factory=list)
     # Whether each Removal gets the text of its lines (a report needs it, clean() not).
     record_text: bool = True
+    # Catalogue entries (start, end, reason) ui_strings kept only because the line after
+    # them carried their sentence on; a later rule may remove that line (see
+    # ui_strings.held_lines).
+    held: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.removed:
@@ -108,14 +112,6 @@ class Document:
         distinct line: a page may repeat one line many times)."""
         distinct = {line: line_key(line) for line in dict.fromkeys(self.lines)}
         return tuple(map(distinct.__getitem__, self.lines))
-
-    @cached_property
-    def first_line(self) -> dict[str, int]:
-        """The first line of each key, computed once (when a rule asks)."""
-        first: dict[str, int] = {}
-        for i, key in enumerate(self.keys):
-            first.setdefault(key, i)
-        return first
 
     def __len__(self) -> int:
         return len(self.lines)

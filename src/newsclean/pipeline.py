@@ -35,7 +35,7 @@ from .rules.bullets import fix_markers, lone_markers
 from .rules.credits import credits
 from .rules.duplicates import duplicates
 from .rules.page import page, split_long_lines
-from .rules.ui_strings import ui_strings
+from .rules.ui_strings import held_lines, ui_strings
 
 TextFn = Callable[[str, Config], str]
 RuleFn = Callable[[Document, Config], Iterable[Removal]]
@@ -154,6 +154,7 @@ UI_STRINGS = Step("ui_strings", ui_strings, "rule", "ui_strings")
 CREDITS = Step("credits", credits, "rule", "credits")
 LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
 DUPLICATES = Step("duplicates", duplicates, "rule", "duplicates")
+UI_STRINGS_HELD = Step("ui_strings_held", held_lines, "rule", "ui_strings")
 PAGE_SPLIT = Step("page_split", split_long_lines, "text", "page")
 PAGE = Step("page", page, "rule", "page")
 
@@ -168,6 +169,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     CREDITS,
     LONE_MARKERS,
     DUPLICATES,
+    UI_STRINGS_HELD,
     WHITESPACE,
 )
 STEPS: dict[str, Step] = {step.name: step for step in DEFAULT_STEPS}

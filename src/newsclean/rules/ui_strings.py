@@ -20,7 +20,6 @@ from .. import catalogue
 from .. import resources as res
 from ..config import DEFAULT, Config
 from ..document import Document, Removal
-from .duplicates import MIN_KEY_CHARS
 
 RULE = "ui_strings"
 MAX_BLOCK_LINES = 5
@@ -37,7 +36,13 @@ def catalogue_for(config: Config) -> catalogue.Catalogue:
 # The last document ui_strings() judged before any rule had removed a line: its lines,
 # catalogue, keys and removals. The whole-page stage asks about a text as the line rules
 # will leave it, and the line rules then ask about the same lines again.
-_Last = tuple[tuple[str, ...], catalogue.Catalogue, tuple[str, ...], tuple[Removal, ...]]
+_Last = tuple[
+    tuple[str, ...],
+    catalogue.Catalogue,
+    tuple[str, ...],
+    tuple[Removal, ...],
+    tuple[tuple[int, int, str], ...],
+]
 _last: _Last | None = None
 
 
@@ -49,10 +54,47 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     last = _last
     if fresh and last is not None and last[1] is cat and last[0] == doc.lines:
         doc.__dict__.setdefault("keys", last[2])  # the cached_property's slot
+        doc.held.extend(last[4])
         return list(last[3])
+    held = len(doc.held)
     removals = _ui_strings(doc, cat)
     if fresh:
-        _last = (doc.lines, cat, doc.keys, tuple(removals))
+        _last = (doc.lines, cat, doc.keys, tuple(removals), tuple(doc.held[held:]))
+    return removals
+
+
+def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
+    """The catalogue entries :func:`ui_strings` kept only because the line after them
+    carried their sentence on, once a later rule has removed that line (a copy the
+    duplicates rule removed): a second ``clean()`` finds them without it, so they are
+    judged again as that run will judge them.
+
+    >>> doc = Document.from_text("Intro line.\\nAdvertisement\\nand more words that carry "
+    ...                          "the sentence on")
+    >>> ui_strings(doc), doc.held
+    ([], [(1, 2, 'ui.advertisement')])
+    >>> doc.mark(Removal("duplicates", "duplicate.exact", 2, 3))
+    True
+    >>> [(r.rule, r.reason, r.start) for r in held_lines(doc)]
+    [('ui_strings', 'ui.advertisement', 1)]
+    """
+    removals: list[Removal] = []
+    lines, removed = doc.lines, doc.removed
+    jump: dict[int, int] = {}
+    for start, end, reason in doc.held:
+        if not removed[end] or True in removed[start:end]:
+            continue
+        after = end
+        while after < len(lines) and removed[after]:
+            after += 1  # runs after different entries do not overlap: linear
+        goes_on = _sentence_goes_on(
+            lines[start], lines[end - 1], lines[after] if after < len(lines) else ""
+        )
+        if goes_on is None:
+            b = _line_before(doc, start, frozenset(), jump)
+            goes_on = b >= 0 and _left_open(lines[b])
+        if not goes_on:
+            removals.append(Removal(RULE, reason, start, end, "\n".join(lines[start:end])))
     return removals
 
 
@@ -104,6 +146,12 @@ def _ui_strings(doc: Document, cat: catalogue.Catalogue) -> list[Removal]:
         last, reason = found
         end = i + last + 1
         if inside_prose(doc, i, end, gone, jump, prose):
+            if (
+                end < len(lines)
+                and not doc.removed[end]
+                and _sentence_goes_on(lines[i], lines[end - 1], lines[end])
+            ):
+                doc.held.append((i, end, reason))  # see held_lines()
             k += 1
             continue
         if last:
@@ -166,10 +214,6 @@ def inside_prose(
         decided = _sentence_goes_on(*facts)
         if len(memo) < MEMO_SIZE:
             memo[facts] = decided
-    if decided and _copy(doc, end):
-        # The line after repeats an earlier one: the duplicates rule may remove it, and
-        # a second clean() would not see it. It does not tell that the sentence goes on.
-        decided = _sentence_goes_on(lines[start], lines[end - 1], "")
     if decided is not None:
         return decided
     b = _line_before(doc, start, gone, {} if jump is None else jump)
@@ -184,13 +228,6 @@ def inside_prose(
         if len(memo) < MEMO_SIZE:
             memo[before] = left_open
     return left_open
-
-
-def _copy(doc: Document, i: int) -> bool:
-    """Whether line ``i`` is a copy of an earlier line that the duplicates rule may
-    remove (it compares keys of ``MIN_KEY_CHARS`` characters or more)."""
-    key = doc.keys[i]
-    return len(key) >= MIN_KEY_CHARS and doc.first_line[key] < i
 
 
 def _sentence_goes_on(first: str, last: str, after: str) -> bool | None:

@@ -44,7 +44,7 @@ from ... import resources as res
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
 from ..duplicates import duplicates
-from ..ui_strings import ui_strings
+from ..ui_strings import held_lines, ui_strings
 from .blocks import Block, _wrap_width, blocks
 from .classify import (
     LENGTH_LOW,
@@ -100,6 +100,9 @@ def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
             view.mark(removal)
     if config.duplicates:
         for removal in duplicates(view, config):
+            view.mark(removal)
+    if config.ui_strings:
+        for removal in held_lines(view, config):
             view.mark(removal)
     return view.removed
 
