@@ -155,7 +155,18 @@ CREDITS = Step("credits", credits, "rule", "credits")
 LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
 DUPLICATES = Step("duplicates", duplicates, "rule", "duplicates")
 UI_STRINGS_HELD = Step("ui_strings_held", held_lines, "rule", "ui_strings")
-PAGE_SPLIT = Step("page_split", split_long_lines, "text", "page")
+def _page_split(text: str, config: Config) -> str:
+    split = split_long_lines(text, config)
+    if split is not text and UNICODE.enabled(config, split):
+        # The unicode step repairs line by line: a line cut into sentences is repaired
+        # again as its parts, as a second run finds them.
+        split = _unicode(split, config)
+        if WHITESPACE.enabled(config, split):
+            split = whitespace(split)
+    return split
+
+
+PAGE_SPLIT = Step("page_split", _page_split, "text", "page")
 PAGE = Step("page", page, "rule", "page")
 
 DEFAULT_STEPS: tuple[Step, ...] = (
