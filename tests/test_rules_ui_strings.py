@@ -86,3 +86,18 @@ def test_entry_held_by_a_line_the_duplicates_rule_removes_goes_in_one_run() -> N
         ("duplicates", "duplicate.exact"),
     ]
     assert newsclean.clean(report.text) == report.text
+
+
+def test_entry_held_through_a_lone_marker_goes_in_one_run() -> None:
+    # Found by the property tests: the entry's last line was a lone "•" (no words), and
+    # the line after it read as its sentence going on. The lone_markers rule removes the
+    # marker, and the entry, which ends with a full stop, then stands alone.
+    text = (
+        "The the the the the the the w0x2 the the the the the the the.\n\n"
+        "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.\n•\n"
+        "gather Putin Putin Putin Putin Putin Putin.\n"
+        "gather Putin Putin Putin Putin Putin Putin."
+    )
+    out = newsclean.clean(text)
+    assert "Fehler" not in out
+    assert newsclean.clean(out) == out

@@ -66,8 +66,9 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
 def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """The catalogue entries :func:`ui_strings` kept only because the line after them
     carried their sentence on, once a later rule has removed that line (a copy the
-    duplicates rule removed): a second ``clean()`` finds them without it, so they are
-    judged again as that run will judge them.
+    duplicates rule removed) or a line without words from the entry (a lone list
+    marker): a second ``clean()`` finds them without it, so they are judged again as
+    that run will judge them.
 
     >>> doc = Document.from_text("Intro line.\\nAdvertisement\\nand more words that carry "
     ...                          "the sentence on")
@@ -80,21 +81,27 @@ def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """
     removals: list[Removal] = []
     lines, removed = doc.lines, doc.removed
+    keys = doc.keys
     jump: dict[int, int] = {}
     for start, end, reason in doc.held:
-        if not removed[end] or True in removed[start:end]:
-            continue
+        span = [i for i in range(start, end) if not removed[i]]
+        if not span or span[0] != start or not (len(span) < end - start or removed[end]):
+            continue  # the entry is gone, or nothing around it changed
+        if any(keys[i] for i in range(start, end) if removed[i]):
+            continue  # a line with words left the entry: what is left is another one
+        # Lines without words (a lone list marker the lone_markers rule removed) left
+        # it: the entry's key is the same, but its last line is another.
         after = end
         while after < len(lines) and removed[after]:
             after += 1  # runs after different entries do not overlap: linear
         goes_on = _sentence_goes_on(
-            lines[start], lines[end - 1], lines[after] if after < len(lines) else ""
+            lines[start], lines[span[-1]], lines[after] if after < len(lines) else ""
         )
         if goes_on is None:
             b = _line_before(doc, start, frozenset(), jump)
             goes_on = b >= 0 and _left_open(lines[b])
         if not goes_on:
-            removals.append(Removal(RULE, reason, start, end, "\n".join(lines[start:end])))
+            removals.extend(Removal(RULE, reason, i, i + 1, lines[i]) for i in span)
     return removals
 
 
