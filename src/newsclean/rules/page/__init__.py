@@ -43,6 +43,7 @@ from itertools import compress, islice
 from ... import resources as res
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
+from ..bullets import lone_markers
 from ..duplicates import duplicates
 from ..ui_strings import held_lines, ui_strings
 from .blocks import Block, _wrap_width, blocks
@@ -84,8 +85,8 @@ def _reason(b: Block, before: bool, after: bool) -> str:
 
 
 def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
-    """Which lines of ``doc`` the ``ui_strings`` and ``duplicates`` rules would remove,
-    in the order the line rules run (none of a rule that is off).
+    """Which lines of ``doc`` the ``ui_strings``, ``lone_markers`` and ``duplicates``
+    rules would remove, in the order the line rules run (none of a rule that is off).
 
     A text that is not a page as it stands is judged again without them. Repeats are
     what the line rules remove that changes a page's shape most (a block of teasers
@@ -97,6 +98,9 @@ def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
     view = Document(doc.lines)
     if config.ui_strings:
         for removal in ui_strings(view, config):
+            view.mark(removal)
+    if config.bullets:
+        for removal in lone_markers(view, config):
             view.mark(removal)
     if config.duplicates:
         for removal in duplicates(view, config):
