@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsclean
 from newsclean.document import Document
 from newsclean.rules.ui_strings import inside_prose, ui_strings
 
@@ -99,3 +100,33 @@ def test_screen_prefix_rejects_only_keys_no_pattern_matches(key: str) -> None:
     expected = next((reason for p, reason in cat.patterns if p.fullmatch(key)), None)
     assert cat.phrases.get(key, expected) == cat.lookup_key(key)
     assert cat.phrases.get(key, expected) == cat.lookup_key(key)  # from the memo
+
+
+def test_entry_held_by_a_line_the_duplicates_rule_removes_goes_in_one_run() -> None:
+    # "Advertisement" before a lower-case line reads as part of its sentence; once the
+    # duplicates rule has removed that line (a copy of the caption above), a second
+    # clean() finds the entry on its own and removes it: the first run does too.
+    caption = "photos of the summit were shared by the ministry on Monday"
+    text = f"Intro paragraph here.\n\n{caption}\nAdvertisement\n{caption}"
+    report = newsclean.explain(text)
+    assert "Advertisement" not in report.text
+    assert [(r.rule, r.reason) for r in report.removals] == [
+        ("ui_strings", "ui.advertisement"),
+        ("duplicates", "duplicate.exact"),
+    ]
+    assert newsclean.clean(report.text) == report.text
+
+
+def test_entry_held_through_a_lone_marker_goes_in_one_run() -> None:
+    # Found by the property tests: the entry's last line was a lone "•" (no words), and
+    # the line after it read as its sentence going on. The lone_markers rule removes the
+    # marker, and the entry, which ends with a full stop, then stands alone.
+    text = (
+        "The the the the the the the w0x2 the the the the the the the.\n\n"
+        "Es ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut.\n•\n"
+        "gather Putin Putin Putin Putin Putin Putin.\n"
+        "gather Putin Putin Putin Putin Putin Putin."
+    )
+    out = newsclean.clean(text)
+    assert "Fehler" not in out
+    assert newsclean.clean(out) == out

@@ -75,6 +75,10 @@ class Document:
     removals: list[Removal] = field(default_factory=list)
     # Whether each Removal gets the text of its lines (a report needs it, clean() not).
     record_text: bool = True
+    # Catalogue entries (start, end, reason) ui_strings kept only because the line after
+    # them carried their sentence on; a later rule may remove that line (see
+    # ui_strings.held_lines).
+    held: list[tuple[int, int, str]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.removed:

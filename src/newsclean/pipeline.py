@@ -35,7 +35,7 @@ from .rules.bullets import fix_markers, lone_markers
 from .rules.credits import credits
 from .rules.duplicates import duplicates
 from .rules.page import page, split_long_lines
-from .rules.ui_strings import ui_strings
+from .rules.ui_strings import held_lines, ui_strings
 
 TextFn = Callable[[str, Config], str]
 RuleFn = Callable[[Document, Config], Iterable[Removal]]
@@ -154,7 +154,19 @@ UI_STRINGS = Step("ui_strings", ui_strings, "rule", "ui_strings")
 CREDITS = Step("credits", credits, "rule", "credits")
 LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
 DUPLICATES = Step("duplicates", duplicates, "rule", "duplicates")
-PAGE_SPLIT = Step("page_split", split_long_lines, "text", "page")
+UI_STRINGS_HELD = Step("ui_strings_held", held_lines, "rule", "ui_strings")
+def _page_split(text: str, config: Config) -> str:
+    split = split_long_lines(text, config)
+    if split is not text and UNICODE.enabled(config, split):
+        # The unicode step repairs line by line: a line cut into sentences is repaired
+        # again as its parts, as a second run finds them.
+        split = _unicode(split, config)
+        if WHITESPACE.enabled(config, split):
+            split = whitespace(split)
+    return split
+
+
+PAGE_SPLIT = Step("page_split", _page_split, "text", "page")
 PAGE = Step("page", page, "rule", "page")
 
 DEFAULT_STEPS: tuple[Step, ...] = (
@@ -168,6 +180,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     CREDITS,
     LONE_MARKERS,
     DUPLICATES,
+    UI_STRINGS_HELD,
     WHITESPACE,
 )
 STEPS: dict[str, Step] = {step.name: step for step in DEFAULT_STEPS}

@@ -33,9 +33,79 @@ def catalogue_for(config: Config) -> catalogue.Catalogue:
     return catalogue.load(config.languages, config.extra_phrases, config.extra_patterns)
 
 
+# The last document ui_strings() judged before any rule had removed a line: its lines,
+# catalogue, keys and removals. The whole-page stage asks about a text as the line rules
+# will leave it, and the line rules then ask about the same lines again.
+_Last = tuple[
+    tuple[str, ...],
+    catalogue.Catalogue,
+    tuple[str, ...],
+    tuple[Removal, ...],
+    tuple[tuple[int, int, str], ...],
+]
+_last: _Last | None = None
+
+
 def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Lines and short blocks of lines that are catalogue entries."""
+    global _last
     cat = catalogue_for(config)
+    fresh = True not in doc.removed
+    last = _last
+    if fresh and last is not None and last[1] is cat and last[0] == doc.lines:
+        doc.__dict__.setdefault("keys", last[2])  # the cached_property's slot
+        doc.held.extend(last[4])
+        return list(last[3])
+    held = len(doc.held)
+    removals = _ui_strings(doc, cat)
+    if fresh:
+        _last = (doc.lines, cat, doc.keys, tuple(removals), tuple(doc.held[held:]))
+    return removals
+
+
+def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
+    """The catalogue entries :func:`ui_strings` kept only because the line after them
+    carried their sentence on, once a later rule has removed that line (a copy the
+    duplicates rule removed) or a line without words from the entry (a lone list
+    marker): a second ``clean()`` finds them without it, so they are judged again as
+    that run will judge them.
+
+    >>> doc = Document.from_text("Intro line.\\nAdvertisement\\nand more words that carry "
+    ...                          "the sentence on")
+    >>> ui_strings(doc), doc.held
+    ([], [(1, 2, 'ui.advertisement')])
+    >>> doc.mark(Removal("duplicates", "duplicate.exact", 2, 3))
+    True
+    >>> [(r.rule, r.reason, r.start) for r in held_lines(doc)]
+    [('ui_strings', 'ui.advertisement', 1)]
+    """
+    removals: list[Removal] = []
+    lines, removed = doc.lines, doc.removed
+    keys = doc.keys
+    jump: dict[int, int] = {}
+    for start, end, reason in doc.held:
+        span = [i for i in range(start, end) if not removed[i]]
+        if not span or span[0] != start or not (len(span) < end - start or removed[end]):
+            continue  # the entry is gone, or nothing around it changed
+        if any(keys[i] for i in range(start, end) if removed[i]):
+            continue  # a line with words left the entry: what is left is another one
+        # Lines without words (a lone list marker the lone_markers rule removed) left
+        # it: the entry's key is the same, but its last line is another.
+        after = end
+        while after < len(lines) and removed[after]:
+            after += 1  # runs after different entries do not overlap: linear
+        goes_on = _sentence_goes_on(
+            lines[start], lines[span[-1]], lines[after] if after < len(lines) else ""
+        )
+        if goes_on is None:
+            b = _line_before(doc, start, frozenset(), jump)
+            goes_on = b >= 0 and _left_open(lines[b])
+        if not goes_on:
+            removals.extend(Removal(RULE, reason, i, i + 1, lines[i]) for i in span)
+    return removals
+
+
+def _ui_strings(doc: Document, cat: catalogue.Catalogue) -> list[Removal]:
     kept = list(doc.kept())
     lines, keys = doc.lines, doc.keys
     removals: list[Removal] = []
@@ -83,6 +153,12 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         last, reason = found
         end = i + last + 1
         if inside_prose(doc, i, end, gone, jump, prose):
+            if (
+                end < len(lines)
+                and not doc.removed[end]
+                and _sentence_goes_on(lines[i], lines[end - 1], lines[end])
+            ):
+                doc.held.append((i, end, reason))  # see held_lines()
             k += 1
             continue
         if last:

@@ -35,6 +35,7 @@ sentence per line when the result looks like a page.
 
 from __future__ import annotations
 
+import operator
 import re
 from collections.abc import Sequence
 from itertools import compress, islice
@@ -42,7 +43,9 @@ from itertools import compress, islice
 from ... import resources as res
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
+from ..bullets import lone_markers
 from ..duplicates import duplicates
+from ..ui_strings import held_lines, ui_strings
 from .blocks import Block, _wrap_width, blocks
 from .classify import (
     LENGTH_LOW,
@@ -83,25 +86,33 @@ def _reason(b: Block, before: bool, after: bool) -> str:
 
 
 def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
-    """Which lines of ``doc`` the ``duplicates`` rule would remove (none when it is off).
+    """Which lines of ``doc`` the ``ui_strings``, ``lone_markers`` and ``duplicates``
+    rules would remove, in the order the line rules run (none of a rule that is off).
 
     A text that is not a page as it stands is judged again without them. Repeats are
     what the line rules remove that changes a page's shape most (a block of teasers
     copied at the foot of the page stretches the article region over the footer, and
-    the page goes unrecognised); a second ``clean()`` finds them gone, and must decide
-    as the first did.
+    the page goes unrecognised); a catalogue line ("Advertisement") between menu
+    entries, or inside a hard-wrapped paragraph, shifts the article region too. A
+    second ``clean()`` finds them gone, and must decide as the first did.
     """
-    if not config.duplicates:
-        return [False] * len(doc)
-    # The rule judges the lines as if none were removed: a document with no removals
-    # yet is its own view (and keeps the line keys the rule computes, for the rules
+    # The view shares the line keys with ``doc`` (computed once, and kept for the rules
     # after this stage).
-    view = doc.unmarked() if any(doc.removed) else doc
-    gone = [False] * len(doc)
-    for removal in duplicates(view, config):
-        start, end = max(0, removal.start), min(len(gone), removal.end)
-        gone[start:end] = [True] * max(0, end - start)
-    return gone
+    doc.keys  # noqa: B018
+    view = doc.unmarked(record_text=False)
+    if config.ui_strings:
+        for removal in ui_strings(view, config):
+            view.mark(removal)
+    if config.bullets:
+        for removal in lone_markers(view, config):
+            view.mark(removal)
+    if config.duplicates:
+        for removal in duplicates(view, config):
+            view.mark(removal)
+    if config.ui_strings:
+        for removal in held_lines(view, config):
+            view.mark(removal)
+    return view.removed
 
 
 def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
@@ -117,17 +128,23 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     gone = [False] * len(doc)
     classified = classify_page(bs) if auto else classify(bs)
     if classified is None:
-        # Not a page as it stands; it may be one once the duplicates rule has removed
-        # its repeats, as a second clean() finds it. Decide as that run will.
+        # Not a page as it stands; it may be one once the line rules have removed
+        # catalogue lines and repeats, as a second clean() finds it. Decide as that
+        # run will.
         gone = repeats(doc, config)
         if not any(gone):
             return []
-        bs = blocks([("" if g else line) for line, g in zip(doc.lines, gone, strict=True)])
+        # The lines are left out, not blanked: a line gone from a hard-wrapped
+        # paragraph joins the lines around it, as in the cleaned text.
+        kept = list(compress(range(len(gone)), map(operator.not_, gone)))
+        bs = blocks([doc.lines[i] for i in kept])
         if not may_be_page(bs):
             return []
         classified = classify_page(bs)
         if classified is None:
             return []
+        for b in classified:
+            b.start, b.end = kept[b.start], kept[b.end - 1] + 1
     bs = classified
     if not any(b.cls == "good" for b in bs):
         return []
@@ -137,10 +154,14 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         # Repeats outside the article go with the chrome around them; inside it the
         # line rules decide on them.
         top, bottom = bs[first].start, bs[last].end
+        inside = [False] * len(doc)  # gone lines a block spans (a wrapped paragraph)
+        for b in bs:
+            if b.end - b.start > 1:
+                inside[b.start : b.end] = [True] * (b.end - b.start)
         bs += [
             Block(i, i + 1, "", cls="bad")
             for i, g in enumerate(gone)
-            if g and not top <= i < bottom
+            if g and not inside[i] and not top <= i < bottom
         ]
         bs.sort(key=lambda b: b.start)
         first = next(i for i, b in enumerate(bs) if b.cls == "good")
