@@ -8,7 +8,9 @@ from newsclean.document import Document
 from newsclean.rules.bullets import fix_markers, lone_markers
 
 
-@pytest.mark.parametrize("line", ["•", "| | |", "» » »", "· · ·", "— — —", "*", "-", "►"])
+@pytest.mark.parametrize(
+    "line", ["•", "| | |", "» » »", "· · ·", "— — —", "*", "-", "►", "───┼───", "│──│", "* ───"]
+)
 def test_lone_marker_lines(line: str) -> None:
     doc = Document.from_text(f"Text.\n{line}\nMore text.")
     assert [(r.reason, r.start) for r in lone_markers(doc)] == [("bullet.lone_marker", 1)]

@@ -66,8 +66,10 @@ ODD_WHITESPACE: re.Pattern[str] = re.compile(
 BLANK_RUN: re.Pattern[str] = re.compile(r"\n\n\n+")
 
 # --- bullets -------------------------------------------------------------------------
-# Characters scrapers leave from list markup, breadcrumbs and separator rows.
-BULLET_CHARS = "•·▪▫◦●○■□►▸▹▶◆◇◊‣⁃∙⦁➤➢→»«|¦/\\\\*~–—-"
+# Characters scrapers leave from list markup, breadcrumbs and separator rows, and the
+# box-drawing and block characters text renderers draw table rules with ("───┼───").
+# "-" comes last, where a character class reads it as itself and not as a range.
+BULLET_CHARS = "•·▪▫◦●○■□►▸▹▶◆◇◊‣⁃∙⦁➤➢→»«|¦/\\\\*~\u2500-\u259f–—-"
 # A line made only of markers and separators (and spaces).
 LONE_MARKERS: Pattern = regex.compile(rf"[{BULLET_CHARS}\s]+")
 # A list marker glued to the word after it: "•Text" (not "-" or "*", which start words).
