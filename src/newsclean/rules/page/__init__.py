@@ -100,18 +100,16 @@ def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
     # after this stage).
     doc.keys  # noqa: B018
     view = doc.unmarked(record_text=False)
-    if config.ui_strings:
-        for removal in ui_strings(view, config):
-            view.mark(removal)
-    if config.bullets:
-        for removal in lone_markers(view, config):
-            view.mark(removal)
-    if config.duplicates:
-        for removal in duplicates(view, config):
-            view.mark(removal)
-    if config.ui_strings:
-        for removal in held_lines(view, config):
-            view.mark(removal)
+    rules = (
+        (config.ui_strings, ui_strings),
+        (config.bullets, lone_markers),
+        (config.duplicates, duplicates),
+        (config.ui_strings, held_lines),
+    )
+    for enabled, rule in rules:
+        if enabled:
+            for removal in rule(view, config):
+                view.mark(removal)
     return view.removed
 
 
