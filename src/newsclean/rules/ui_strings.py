@@ -64,11 +64,11 @@ def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
 
 
 def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
-    """The catalogue entries :func:`ui_strings` kept only because the line after them
-    carried their sentence on, once a later rule has removed that line (a copy the
-    duplicates rule removed) or a line without words from the entry (a lone list
-    marker): a second ``clean()`` finds them without it, so they are judged again as
-    that run will judge them.
+    """The catalogue entries :func:`ui_strings` kept only because they seemed to carry
+    a sentence on, once a later rule has removed a line that decided it: the line
+    after them (a copy the duplicates rule removed), the line before them, or a line
+    without words from the entry (a lone list marker). A second ``clean()`` finds them
+    without it, so they are judged again as that run will judge them.
 
     >>> doc = Document.from_text("Intro line.\\nAdvertisement\\nand more words that carry "
     ...                          "the sentence on")
@@ -79,21 +79,25 @@ def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     >>> [(r.rule, r.reason, r.start) for r in held_lines(doc)]
     [('ui_strings', 'ui.advertisement', 1)]
     """
+    if not doc.held:
+        return []
     removals: list[Removal] = []
     lines, removed = doc.lines, doc.removed
     keys = doc.keys
     jump: dict[int, int] = {}
+    # The first kept line at or after each line (one pass from the end: linear).
+    next_kept = [len(lines)] * (len(lines) + 1)
+    for i in range(len(lines) - 1, -1, -1):
+        next_kept[i] = next_kept[i + 1] if removed[i] else i
     for start, end, reason in doc.held:
         span = [i for i in range(start, end) if not removed[i]]
-        if not span or span[0] != start or not (len(span) < end - start or removed[end]):
-            continue  # the entry is gone, or nothing around it changed
+        if not span or span[0] != start:
+            continue  # the entry is gone
         if any(keys[i] for i in range(start, end) if removed[i]):
             continue  # a line with words left the entry: what is left is another one
-        # Lines without words (a lone list marker the lone_markers rule removed) left
-        # it: the entry's key is the same, but its last line is another.
-        after = end
-        while after < len(lines) and removed[after]:
-            after += 1  # runs after different entries do not overlap: linear
+        # Lines without words (a lone list marker the lone_markers rule removed) may
+        # have left it: the entry's key is the same, but its last line is another.
+        after = next_kept[end]
         goes_on = _sentence_goes_on(
             lines[start], lines[span[-1]], lines[after] if after < len(lines) else ""
         )
@@ -153,12 +157,7 @@ def _ui_strings(doc: Document, cat: catalogue.Catalogue) -> list[Removal]:
         last, reason = found
         end = i + last + 1
         if inside_prose(doc, i, end, gone, jump, prose):
-            if (
-                end < len(lines)
-                and not doc.removed[end]
-                and _sentence_goes_on(lines[i], lines[end - 1], lines[end])
-            ):
-                doc.held.append((i, end, reason))  # see held_lines()
+            doc.held.append((i, end, reason))  # see held_lines()
             k += 1
             continue
         if last:
