@@ -295,6 +295,28 @@ def test_short_lines_of_a_wrapped_text_are_not_joined() -> None:
     assert [(b.start, b.end) for b in bs] == [(0, 3), (4, 7), (8, 11), (12, 13), (13, 14), (14, 15)]
 
 
+def test_wrapped_text_among_many_menu_lines_is_found_wrapped() -> None:
+    # Most long lines of this page are teasers well short of the width, yet its
+    # paragraphs pile up lines at the width: it is wrapped, and each paragraph is one
+    # block (a line of names in it is not cut out as chrome).
+    import textwrap
+
+    from newsclean.rules.page.blocks import _wrap_width
+
+    words = (
+        "the council said on Tuesday that it would publish its report on the new bridge "
+        "before the end of the year and that the findings of the engineers were not final"
+    )
+    para = textwrap.wrap(" ".join([words] * 4), 80)
+    teasers = [f"Another story of the week from the region, number {i}" for i in range(40)]
+    lines = [*teasers[:20], "", *para, "", *para, "", *teasers[20:]]
+    assert _wrap_width(lines, full=False) == 0  # fewer than half the long lines are full
+    assert _wrap_width(lines) == 80
+    joined = [(b.start, b.end) for b in blocks(lines) if b.end - b.start > 1]
+    assert joined == [(21, 21 + len(para)), (22 + len(para), 22 + 2 * len(para))]
+    assert all(b.end - b.start == 1 for b in blocks(lines, full=False))
+
+
 def test_link_definitions_are_one_block_without_text() -> None:
     # A converter's "[n]: address" lines are not a footer of menu entries.
     lines = ["Some text.", "", "[1]: https://example.org/a", "[2]: https://example.org/b/c"]
