@@ -295,6 +295,54 @@ def test_short_lines_of_a_wrapped_text_are_not_joined() -> None:
     assert [(b.start, b.end) for b in bs] == [(0, 3), (4, 7), (8, 11), (12, 13), (13, 14), (14, 15)]
 
 
+def test_wrapped_text_among_many_menu_lines_is_found_wrapped() -> None:
+    # Most long lines of this page are teasers well short of the width, yet its
+    # paragraphs pile up lines at the width: it is wrapped, and each paragraph is one
+    # block (a line of names in it is not cut out as chrome).
+    import textwrap
+
+    from newsclean.rules.page.blocks import _wrap_width
+
+    words = (
+        "the council said on Tuesday that it would publish its report on the new bridge "
+        "before the end of the year and that the findings of the engineers were not final"
+    )
+    para = textwrap.wrap(" ".join([words] * 4), 80)
+    teasers = [f"Another story of the week from the region, number {i}" for i in range(40)]
+    lines = [*teasers[:20], "", *para, "", *para, "", *teasers[20:]]
+    assert _wrap_width(lines, full=False) == 0  # fewer than half the long lines are full
+    assert _wrap_width(lines) == 80
+    joined = [(b.start, b.end) for b in blocks(lines) if b.end - b.start > 1]
+    assert joined == [(21, 21 + len(para)), (22 + len(para), 22 + 2 * len(para))]
+    assert all(b.end - b.start == 1 for b in blocks(lines, full=False))
+
+
+def test_page_found_wrapped_by_full_lines_only_is_read_line_by_line_if_need_be() -> None:
+    # Teasers in capitals, wrapped over two lines, outweigh the article once joined into
+    # paragraphs: read wrapped, the text is no page; read line by line (as when its
+    # wrapping is not found) it is, and its menus and teasers go.
+    import textwrap
+
+    from newsclean.rules.page.blocks import _wrap_width
+
+    names = "Garrett Rudolph Cleveland Browns Pittsburgh Steelers Myles Mason Helmet Swing"
+    teasers: list[str] = []
+    for i in range(9):
+        words = names.split()
+        first = " ".join(words[i:] + words[:i])
+        teasers += [(first + " Xy" * 10)[:79].rstrip().upper(), "WEEK ELEVEN RECAP", ""]
+    article = [line for p in PROSE for line in [*textwrap.wrap(p, 80), ""]]
+    links = [f"[Story {i} of the week](https://example.org/n/{i})" for i in range(30)]
+    lines = [*MENU, "", *teasers, *article, *links]
+    assert _wrap_width(lines) == 79 and _wrap_width(lines, full=False) == 0
+    assert not looks_like_page(classify(blocks(lines)))
+    assert looks_like_page(classify(blocks(lines, full=False)))
+    removals = page(Document.from_text("\n".join(lines)))
+    assert [(r.start, r.end) for r in removals] == [(0, 37), (53, 83)]
+    out = newsclean.clean("\n".join(lines))
+    assert "RECAP" not in out and "Story 3" not in out and PROSE[3][:40] in out
+
+
 def test_link_definitions_are_one_block_without_text() -> None:
     # A converter's "[n]: address" lines are not a footer of menu entries.
     lines = ["Some text.", "", "[1]: https://example.org/a", "[2]: https://example.org/b/c"]

@@ -125,6 +125,11 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         return []
     gone = [False] * len(doc)
     classified = classify_page(bs) if auto else classify(bs)
+    if classified is None and _wrap_width(doc.lines) != _wrap_width(doc.lines, full=False):
+        # Found wrapped only by the lines at its width, it may be a page read line by
+        # line (teasers joined into paragraphs can outweigh a short article).
+        bs = blocks(doc.lines, full=False)
+        classified = classify_page(bs) if may_be_page(bs) else None
     if classified is None:
         # Not a page as it stands; it may be one once the line rules have removed
         # catalogue lines and repeats, as a second clean() finds it. Decide as that

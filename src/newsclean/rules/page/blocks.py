@@ -100,8 +100,16 @@ def _visible(raw: str) -> tuple[str, int]:
 WRAP_SLACK = 8
 
 
-def _wrap_width(lines: Sequence[str]) -> int:
-    """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped."""
+# A wrapped text has at least this many lines (and this share of its lines of 40
+# characters or more) within FULL_SLACK characters of the width.
+FULL_SLACK = 2
+MIN_FULL_LINES = 10
+FULL_SHARE = 0.1
+
+
+def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
+    """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped
+    (``full=False``: only when most long lines are near the width)."""
     lengths = sorted(filter((40).__le__, map(len, lines)))  # lengths of 40 or more
     if len(lengths) < 5:
         return 0
@@ -109,7 +117,14 @@ def _wrap_width(lines: Sequence[str]) -> int:
     if width > 120:
         return 0
     near = sum(1 for n in lengths if width - 20 <= n <= width)
-    return width if near >= 0.5 * len(lengths) else 0
+    if near >= 0.5 * len(lengths):
+        return width
+    if not full:
+        return 0
+    # A page whose menus and teasers are many lines of 40 to 60 characters: its wrapped
+    # paragraphs still pile up lines at the width itself.
+    at_width = sum(1 for n in lengths if width - FULL_SLACK <= n <= width)
+    return width if at_width >= max(MIN_FULL_LINES, FULL_SHARE * len(lengths)) else 0
 
 
 # A line read as a block: its visible text, link characters, and whether it is a
@@ -158,9 +173,10 @@ def _wrapped(previous: str, stripped: str, width: int) -> bool:
     return len(previous.rstrip()) + 1 + len(first) > width - WRAP_SLACK
 
 
-def blocks(lines: Sequence[str]) -> list[Block]:
-    """The blocks of a document's lines, with their features (see the module doc)."""
-    width = _wrap_width(lines)
+def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
+    """The blocks of a document's lines, with their features (see the module doc;
+    ``full``: as :func:`_wrap_width` finds the wrap width)."""
+    width = _wrap_width(lines, full)
     out: list[Block] = []
     joined: dict[int, list[str]] = {}  # block index -> texts of its lines (joined once)
     current: Block | None = None
