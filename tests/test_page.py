@@ -436,3 +436,16 @@ def test_a_rule_of_underscores_ends_a_sentence() -> None:
     lines = split_long_lines(one).splitlines()
     assert PROSE[-1] in lines
 
+
+def test_long_sentence_with_an_image_credit_inside_the_article_stays() -> None:
+    # The credit of a photo, glued to the paragraph under it.
+    credited = "Image copyright Getty Images " + PROSE[2]
+    more = [p.replace("the", "this") for p in PROSE]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], credited,
+             PROSE[3], *more, *FOOTER]
+    bs = classify(blocks(lines))
+    assert next(b for b in bs if b.text == credited).cls == "good"
+    notice = "Copyright 2019 The Daily News."  # a short notice inside the article goes
+    lines.insert(lines.index(PROSE[3]), notice)
+    bs = classify(blocks(lines))
+    assert next(b for b in bs if b.text == notice).cls == "bad"
