@@ -447,3 +447,53 @@ def test_an_agency_copyright_after_the_article_stays() -> None:
     # Not right after the article: it goes with the footer.
     lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *FOOTER, notice]
     assert notice not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def _one_line_page(head: list[str]) -> str:
+    more = [p.replace("the", "this") for p in PROSE]  # a page line is long (> 1000 chars)
+    footer = "About Contact Careers Advertise Privacy Terms Cookies Sitemap Archive Help"
+    return " ".join([*head, *PROSE, *more, footer])
+
+
+def test_single_line_page_that_opens_with_its_title_is_split() -> None:
+    # The title is the first sentence; the menu comes after it.
+    one = _one_line_page(["Night flight ban extended at the airport.", *MENU * 3])
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert "Podcasts" not in out and "Careers" not in out
+    for paragraph in PROSE[1:]:
+        assert paragraph in out
+
+
+def test_single_line_without_a_menu_near_its_start_is_not_split() -> None:
+    filler = [p.replace("the", "a") for p in PROSE]  # the menu only after four sentences
+    one = _one_line_page([*filler, *MENU * 3])
+    assert split_long_lines(one) == one
+
+
+def test_sentence_glued_to_the_end_of_a_menu_run_stays() -> None:
+    lead = "Night flights banned longer starting next year, says regional parliament."
+    menu = "World Politics Sport Culture Travel Weather Video Podcasts Science Health".split()
+    one = _one_line_page([*menu * 3, lead])
+    lines = split_long_lines(one).splitlines()
+    assert lead in lines and "Podcasts" not in lines[lines.index(lead)]
+
+
+def test_a_rule_of_underscores_ends_a_sentence() -> None:
+    one = _one_line_page([*MENU * 3]).replace(PROSE[-1], PROSE[-1] + " ___ Reach the desk")
+    lines = split_long_lines(one).splitlines()
+    assert PROSE[-1] in lines
+
+
+def test_long_sentence_with_an_image_credit_inside_the_article_stays() -> None:
+    # The credit of a photo, glued to the paragraph under it.
+    credited = "Image copyright Getty Images " + PROSE[2]
+    more = [p.replace("the", "this") for p in PROSE]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], credited,
+             PROSE[3], *more, *FOOTER]
+    bs = classify(blocks(lines))
+    assert next(b for b in bs if b.text == credited).cls == "good"
+    notice = "Copyright 2019 The Daily News."  # a short notice inside the article goes
+    lines.insert(lines.index(PROSE[3]), notice)
+    bs = classify(blocks(lines))
+    assert next(b for b in bs if b.text == notice).cls == "bad"

@@ -452,6 +452,23 @@ def _signed(bs: Sequence[Block], end: int) -> int:
     return -1
 
 
+# A sentence inside the article with a copyright mark is still the article's when at
+# least this many words follow the mark and the block reads as prose: an image credit
+# glued to the paragraph after it ("Image copyright Getty Images A row involving ..."),
+# not a site's notice, a photo's caption under its credit (shorter than that) or an
+# embedded post that ends with its credit.
+MIN_CREDITED_WORDS = 25
+
+
+def _credited_prose(b: Block) -> bool:
+    if not b.sentences or b.stop_density < STOPWORDS_HIGH:
+        return False
+    after = 0
+    for m in res.COPYRIGHT.finditer(b.text):
+        after = m.end()
+    return len(b.text[after:].split()) >= MIN_CREDITED_WORDS
+
+
 def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes.
     (``region``: :func:`article_region` of ``bs``, when known.)"""
@@ -465,7 +482,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
             b.cls = "bad"
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not _linked_sentence(b)
-            clear = linked or b.copyright
+            clear = linked or (b.copyright and not _credited_prose(b))
             if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad"):
                 b.cls = "good"
     return bs

@@ -32,6 +32,10 @@ LONG_LINE = 1000
 MENU_RUN = 12
 MENU_ENTRY = 3
 MENU_WINDOW = 8
+# A page opens with a menu run in one of its first blocks that hold a letter: a title
+# or a line of the site's name may come before it. Past the first block, only in a
+# language with a stop-word list (where a run is told by its stop words as well).
+OPENING_BLOCKS = 3
 
 
 def _sentences(line: str) -> list[str]:
@@ -64,28 +68,66 @@ def _menu_prefix(words: list[str]) -> int:
     return end if len(words) - end >= MENU_ENTRY + 2 else 0
 
 
+def _closing_sentence(words: list[str]) -> int:
+    """How many trailing words of a menu run are a sentence glued to its end (0: none).
+
+    The sentence ends the run with a sentence mark. It starts after the last word
+    that ends with a mark of its own (a menu entry's colon, the separator bar), at the
+    last capitalised word before its first lower-case one (the menu's entries are
+    capitalised); at least half its words start in lower case, as a sentence's do and
+    a menu's do not.
+
+    >>> words = "Markets Tech Media Beauty company Coty is breaking out in a good way.".split()
+    >>> " ".join(words[-_closing_sentence(words) :])
+    'Beauty company Coty is breaking out in a good way.'
+    >>> _closing_sentence("Home World Business Tech Sport Culture Contact us.".split())
+    0
+    """
+    if not words[-1].rstrip("\"'”’»)").endswith((".", "!", "?")):
+        return 0
+    n = 1
+    while n < len(words) and words[-n - 1][-1] not in ".!?:;|":
+        n += 1
+    start = len(words) - n
+    while start + 1 < len(words) and not words[start + 1][0].islower():
+        start += 1
+    tail = words[start:]
+    lower = sum(1 for word in tail if word[0].islower())
+    return len(tail) if MENU_ENTRY + 2 <= len(tail) < len(words) and 2 * lower >= len(tail) else 0
+
+
 def _menu_cut(b: Block, words: list[str], known_language: bool) -> int:
     """How many leading words of a measured block (its ``words``) are a menu (0: none)."""
     if known_language and b.words >= MENU_RUN and b.stop_density < 0.2:
-        return len(words)  # a block's lines are not blank: at least one word
+        # A block's lines are not blank: at least one word.
+        return len(words) - _closing_sentence(words)
     if b.words >= MENU_WINDOW:
         return _menu_prefix(words)
     return 0
 
 
+def _opening(bs: list[Block]) -> list[int]:
+    """The indexes of the first ``OPENING_BLOCKS`` blocks that hold a letter."""
+    return [n for n, b in enumerate(bs) if any(map(str.isalpha, b.text))][:OPENING_BLOCKS]
+
+
 def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str], bool]:
     """Menu runs cut into entries, and whether the text opens with one.
 
-    With ``need_opening``, a text that does not open with a menu run comes back as it
-    was, its other runs not cut.
+    With ``need_opening``, a text that does not open with a menu run (see
+    ``OPENING_BLOCKS``) comes back as it was, its other runs not cut.
     """
     bs = blocks(lines)
+    opening = _opening(bs)
     if need_opening:
-        if not bs:
+        if not opening:
             return lines, False
-        first = bs[0]
-        known_language = measure(bs, upto=1) is not None
-        if not _menu_cut(first, " ".join(lines[first.start : first.end]).split(), known_language):
+        known_language = measure(bs, upto=opening[-1] + 1) is not None
+        if not any(
+            _menu_cut(bs[n], " ".join(lines[bs[n].start : bs[n].end]).split(), known_language)
+            for n in opening
+            if n == opening[0] or known_language
+        ):
             return lines, False
     known_language = measure(bs) is not None
     out: list[str] = []
@@ -99,7 +141,9 @@ def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str],
             out.extend(_entries(words[:cut]))
             if cut < len(words):
                 out.append(" ".join(words[cut:]))
-            opens_with_menu = opens_with_menu or n == 0
+            opens_with_menu = opens_with_menu or (
+                n in opening and (n == opening[0] or known_language)
+            )
         else:
             out.extend(lines[b.start : b.end])
     out.extend(lines[done:])
