@@ -35,7 +35,7 @@ from .rules.bullets import fix_markers, lone_markers
 from .rules.credits import credits
 from .rules.duplicates import duplicates
 from .rules.page import page, split_long_lines
-from .rules.ui_strings import held_lines, ui_strings
+from .rules.ui_strings import held_and_repeats, ui_strings
 
 TextFn = Callable[[str, Config], str]
 RuleFn = Callable[[Document, Config], Iterable[Removal]]
@@ -154,7 +154,7 @@ UI_STRINGS = Step("ui_strings", ui_strings, "rule", "ui_strings")
 CREDITS = Step("credits", credits, "rule", "credits")
 LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
 DUPLICATES = Step("duplicates", duplicates, "rule", "duplicates")
-UI_STRINGS_HELD = Step("ui_strings_held", held_lines, "rule", "ui_strings")
+UI_STRINGS_HELD = Step("ui_strings_held", held_and_repeats, "rule", "ui_strings")
 def _page_split(text: str, config: Config) -> str:
     split = split_long_lines(text, config)
     if split is not text and UNICODE.enabled(config, split):

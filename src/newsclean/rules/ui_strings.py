@@ -20,6 +20,7 @@ from .. import catalogue
 from .. import resources as res
 from ..config import DEFAULT, Config
 from ..document import Document, Removal
+from .duplicates import duplicates
 
 RULE = "ui_strings"
 MAX_BLOCK_LINES = 5
@@ -107,6 +108,29 @@ def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         if not goes_on:
             removals.extend(Removal(RULE, reason, i, i + 1, lines[i]) for i in span)
     return removals
+
+
+# Rounds of held_lines() and the duplicates rule in turn (each round removes lines, so
+# a text settles in fewer in practice).
+MAX_SETTLE_ROUNDS = 3
+
+
+def held_and_repeats(doc: Document, config: Config = DEFAULT) -> list[Removal]:
+    """:func:`held_lines`, then the ``duplicates`` rule again on the text they leave, in
+    turn until neither removes a line (at most ``MAX_SETTLE_ROUNDS`` rounds): an entry
+    that goes may leave two copies of a line side by side, which a second ``clean()``
+    would find. Marks its removals on ``doc`` as it goes, and returns them."""
+    out: list[Removal] = []
+    for _ in range(MAX_SETTLE_ROUNDS):
+        held = [r for r in held_lines(doc, config) if doc.mark(r)]
+        out += held
+        if not held or not config.duplicates:
+            break
+        again = [r for r in duplicates(doc, config) if doc.mark(r)]
+        out += again
+        if not again:
+            break
+    return out
 
 
 def _ui_strings(doc: Document, cat: catalogue.Catalogue) -> list[Removal]:

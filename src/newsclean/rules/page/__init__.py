@@ -45,7 +45,7 @@ from ...config import DEFAULT, Config
 from ...document import Document, Removal
 from ..bullets import lone_markers
 from ..duplicates import duplicates
-from ..ui_strings import held_lines, ui_strings
+from ..ui_strings import held_and_repeats, ui_strings
 from .blocks import Block, _wrap_width, blocks
 from .classify import (
     LENGTH_LOW,
@@ -104,7 +104,7 @@ def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
         (config.ui_strings, ui_strings),
         (config.bullets, lone_markers),
         (config.duplicates, duplicates),
-        (config.ui_strings, held_lines),
+        (config.ui_strings, held_and_repeats),
     )
     for enabled, rule in rules:
         if enabled:
