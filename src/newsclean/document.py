@@ -66,6 +66,11 @@ class Removal:
         }
 
 
+# A rule's result on a document's lines with none removed: what it depends on, its
+# removals, and its held entries (see Document.fresh).
+Fresh = tuple[object, tuple[Removal, ...], tuple[tuple[int, int, str], ...]]
+
+
 @dataclass
 class Document:
     """A text as lines, plus the set of lines rules have removed so far."""
@@ -75,10 +80,15 @@ class Document:
     removals: list[Removal] = field(default_factory=list)
     # Whether each Removal gets the text of its lines (a report needs it, clean() not).
     record_text: bool = True
-    # Catalogue entries (start, end, reason) ui_strings kept only because the line after
-    # them carried their sentence on; a later rule may remove that line (see
+    # Catalogue entries (start, end, reason) ui_strings kept only because they seemed to
+    # carry a sentence on; a later rule may remove a line that decided it (see
     # ui_strings.held_lines).
     held: list[tuple[int, int, str]] = field(default_factory=list)
+    # What a rule found on these lines with none removed, by rule name: what the result
+    # depends on (a catalogue), its removals and held entries. Shared by the documents
+    # unmarked() makes of this one, so a rule asked again about the same lines (the
+    # whole-page stage's view, then the line rules) answers from it.
+    fresh: dict[str, Fresh] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if not self.removed:
@@ -108,13 +118,13 @@ class Document:
 
     def unmarked(self, *, record_text: bool = True) -> Document:
         """A document of the same lines with none removed, sharing the per-line facts
-        (``keys``, ``nonblank``) computed for this one so far.
+        (``keys``, ``nonblank``) computed for this one so far, and ``fresh``.
 
         >>> doc = Document.from_text("Title\\nBody")
         >>> doc.keys is doc.unmarked().keys
         True
         """
-        doc = Document(self.lines, record_text=record_text)
+        doc = Document(self.lines, record_text=record_text, fresh=self.fresh)
         for name in ("keys", "nonblank"):
             if name in self.__dict__:
                 doc.__dict__[name] = self.__dict__[name]

@@ -34,33 +34,21 @@ def catalogue_for(config: Config) -> catalogue.Catalogue:
     return catalogue.load(config.languages, config.extra_phrases, config.extra_patterns)
 
 
-# The last document ui_strings() judged before any rule had removed a line: its lines,
-# catalogue, keys and removals. The whole-page stage asks about a text as the line rules
-# will leave it, and the line rules then ask about the same lines again.
-_Last = tuple[
-    tuple[str, ...],
-    catalogue.Catalogue,
-    tuple[str, ...],
-    tuple[Removal, ...],
-    tuple[tuple[int, int, str], ...],
-]
-_last: _Last | None = None
-
-
 def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Lines and short blocks of lines that are catalogue entries."""
-    global _last
     cat = catalogue_for(config)
     fresh = True not in doc.removed
-    last = _last
-    if fresh and last is not None and last[1] is cat and last[0] == doc.lines:
-        doc.__dict__.setdefault("keys", last[2])  # the cached_property's slot
-        doc.held.extend(last[4])
-        return list(last[3])
+    if fresh:
+        # The whole-page stage asks about a text as the line rules will leave it, and
+        # the line rules then ask about the same lines again (Document.fresh).
+        known = doc.fresh.get(RULE)
+        if known is not None and known[0] is cat:
+            doc.held.extend(known[2])
+            return list(known[1])
     held = len(doc.held)
     removals = _ui_strings(doc, cat)
     if fresh:
-        _last = (doc.lines, cat, doc.keys, tuple(removals), tuple(doc.held[held:]))
+        doc.fresh[RULE] = (cat, tuple(removals), tuple(doc.held[held:]))
     return removals
 
 
