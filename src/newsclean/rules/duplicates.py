@@ -374,30 +374,15 @@ def _is_prose(unit: _Unit) -> bool:
     return len(unit.text) >= PROSE_CHARS and bool(res.SENTENCE_END.search(unit.text))
 
 
-def _variants(key: str) -> list[tuple[str, int]]:
-    """``key`` without up to ``MAX_EXTRA_WORDS`` words at its end (+n) or start (-n)."""
-    if len(key) > MAX_NEAR_KEY_CHARS:
-        return []
-    words = key.split(" ")
-    out = []
-    end, start = len(key), 0  # key[:end] is words[:-n] joined, key[start:] words[n:]
-    for n in range(1, min(MAX_EXTRA_WORDS, len(words) - MIN_SHARED_WORDS) + 1):
-        end -= len(words[-n]) + 1
-        start += len(words[n - 1]) + 1
-        if end >= MIN_KEY_CHARS:
-            out.append((key[:end], n))
-        if len(key) - start >= MIN_KEY_CHARS:
-            out.append((key[start:], -n))
-    return out
-
-
 def _cuts(short: str, key: str) -> list[int]:
-    """The ``n`` of every ``(short, n)`` in ``_variants(key)``, found without building
-    the variants: ``short`` is ``key`` less its last (+n) or first (-n) ``n`` words.
+    """How ``short`` is ``key`` less a few of its words: ``n`` for its last ``n`` words,
+    ``-n`` for its first ``n`` (1 to ``MAX_EXTRA_WORDS`` words, leaving at least
+    ``MIN_SHARED_WORDS`` words and ``MIN_KEY_CHARS`` characters; a key longer than
+    ``MAX_NEAR_KEY_CHARS`` has no such cuts).
 
     >>> key = "the caption of the photo here as it was printed kremlin dpa"
-    >>> [cut for variant, cut in _variants(key) if variant == key[:-12]] == _cuts(key[:-12], key)
-    True
+    >>> _cuts(key[:-12], key), _cuts(key[4:], key), _cuts("the caption", key)
+    ([2], [-1], [])
     """
     size = len(short)
     if size < MIN_KEY_CHARS or size >= len(key) or len(key) > MAX_NEAR_KEY_CHARS:
@@ -419,11 +404,11 @@ def _cuts(short: str, key: str) -> list[int]:
 def _near(unit: _Unit, window: _Window, found: list[_Unit]) -> str | None:
     """``duplicate.near`` when ``unit`` is a close copy of a kept unit, give or take a credit.
 
-    A later copy that is *shorter* (the caption without its credit, ``unit.key`` one
-    of the kept unit's ``_variants``) always goes; a later copy that is *longer* (one
-    of its variants the kept unit's key) goes only when the extra words are a credit,
-    so no words of the article are lost. Only the close kept units can match: each is
-    compared directly, without building any unit's variants.
+    A later copy that is *shorter* (the caption without its credit: ``unit.key`` is a
+    kept unit's key less a few words, see ``_cuts``) always goes; a later copy that is
+    *longer* (a kept unit's key is ``unit.key`` less a few words) goes only when the
+    extra words are a credit, so no words of the article are lost. Only the close kept
+    units can match: each is compared directly.
     """
     key = unit.key
     close = [found[m].key for m in window.closes()]
