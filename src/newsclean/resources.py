@@ -101,9 +101,9 @@ CREDIT_FILLER = frozenset(
     "image images file archive archiv handout pool staff".split()
 )
 WORD: Pattern = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
-SENTENCE_END: Pattern = regex.compile(r"[.!?…][\"'”’»)]*$")
 _SENTENCE_END_MARKS = ".!?…"
 _SENTENCE_END_CLOSERS = "\"'”’»)"
+SENTENCE_END: Pattern = regex.compile(f"[{_SENTENCE_END_MARKS}][{_SENTENCE_END_CLOSERS}]*$")
 
 
 def ends_sentence(text: str) -> bool:

@@ -62,7 +62,7 @@ def is_credit_line(line: str) -> bool:
         return False
     first = line[0]
     if first in _LABEL_FIRST or not first.isascii():
-        for label in (res.CREDIT_LABEL, res.CREDIT_BY, res.CREDIT_COPYRIGHT):
+        for label in _LABELS:
             match = label.match(line)
             if match:
                 rest = res.WORD.findall(line[match.end() :])
@@ -79,9 +79,12 @@ def is_credit_line(line: str) -> bool:
 
 
 # The ASCII characters a credit label (``res.CREDIT_LABEL``, ``res.CREDIT_BY``,
-# ``res.CREDIT_COPYRIGHT``, matched ignoring case) can start with: a line that starts
-# with another ASCII character has none.
-_LABEL_FIRST = "(PpIiCcSsFfBbQqZzKk"
+# ``res.CREDIT_COPYRIGHT``) can start with, read off the patterns (a partial match of
+# one character): a line that starts with another ASCII character has none.
+_LABELS = (res.CREDIT_LABEL, res.CREDIT_BY, res.CREDIT_COPYRIGHT)
+_LABEL_FIRST = frozenset(
+    c for c in map(chr, range(128)) if any(p.match(c, partial=True) for p in _LABELS)
+)
 
 
 def looks_like_credit(text: str) -> bool:
