@@ -155,6 +155,8 @@ CREDITS = Step("credits", credits, "rule", "credits")
 LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
 DUPLICATES = Step("duplicates", duplicates, "rule", "duplicates")
 UI_STRINGS_HELD = Step("ui_strings_held", held_and_repeats, "rule", "ui_strings")
+
+
 def _page_split(text: str, config: Config) -> str:
     split = split_long_lines(text, config)
     if split is not text and UNICODE.enabled(config, split):

@@ -111,6 +111,12 @@ def _opening(bs: list[Block]) -> list[int]:
     return [n for n, b in enumerate(bs) if any(map(str.isalpha, b.text))][:OPENING_BLOCKS]
 
 
+def _openers(opening: list[int], known_language: bool) -> list[int]:
+    """The blocks of ``opening`` a page's opening menu may be in: past the first, only
+    in a language with a stop-word list (see ``OPENING_BLOCKS``)."""
+    return opening if known_language else opening[:1]
+
+
 def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str], bool]:
     """Menu runs cut into entries, and whether the text opens with one.
 
@@ -125,11 +131,11 @@ def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str],
         known_language = measure(bs, upto=opening[-1] + 1) is not None
         if not any(
             _menu_cut(bs[n], " ".join(lines[bs[n].start : bs[n].end]).split(), known_language)
-            for n in opening
-            if n == opening[0] or known_language
+            for n in _openers(opening, known_language)
         ):
             return lines, False
     known_language = measure(bs) is not None
+    openers = _openers(opening, known_language)
     out: list[str] = []
     done = 0
     opens_with_menu = False
@@ -141,9 +147,7 @@ def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str],
             out.extend(_entries(words[:cut]))
             if cut < len(words):
                 out.append(" ".join(words[cut:]))
-            opens_with_menu = opens_with_menu or (
-                n in opening and (n == opening[0] or known_language)
-            )
+            opens_with_menu = opens_with_menu or n in openers
         else:
             out.extend(lines[b.start : b.end])
     out.extend(lines[done:])
