@@ -205,6 +205,37 @@ def test_list_introduced_by_the_article_is_kept() -> None:
     assert "Careers" not in out
 
 
+TOUR = [
+    "June 9 - Coral Sky Amphitheatre, West Palm Beach, FL",
+    "June 10 - Credit Union Amphitheatre, Tampa, FL",
+    "June 17 - Bridgestone Arena, Nashville, TN",
+    "Sept. 2 - USANA Amphitheatre, Salt Lake City, UT",
+]
+
+
+def test_dated_list_after_the_article_is_kept() -> None:
+    # Tour dates under the story, with a title line and no colon to introduce them.
+    text = "\n".join(["Skip to content", *MENU, *PROSE, "The Tour Dates", *TOUR, *FOOTER])
+    out = newsclean.clean(text)
+    assert "The Tour Dates" in out and all(item in out for item in TOUR)
+    assert "Careers" not in out
+    # Too few dated lines are not a list of the article's own.
+    text = "\n".join(["Skip to content", *MENU, *PROSE, *TOUR[:3], *FOOTER])
+    assert not any(item in newsclean.clean(text) for item in TOUR)
+
+
+def test_dated_links_and_stamps_after_the_article_go() -> None:
+    # Teasers of other stories are links, or carry their date as a stamp of its own.
+    links = [f"[{item}](/news/{i})" for i, item in enumerate(TOUR)]
+    text = "\n".join(["Skip to content", *MENU, *PROSE, *links, *FOOTER])
+    assert not any(item in newsclean.clean(text) for item in TOUR)
+    stamps = ["Nov 18, 2019 at 6:34 am", "Nov 17, 2019 at 9:02 pm", "Nov 17, 2019 at 8:15 am"]
+    teasers = [line for pair in zip(stamps, HEADLINES, strict=True) for line in pair]
+    text = "\n".join(["Skip to content", *MENU, *PROSE, *teasers, *FOOTER])
+    out = newsclean.clean(text)
+    assert PROSE[-1] in out and not any(h in out for h in HEADLINES)
+
+
 def test_short_read_more_list_after_the_article_goes() -> None:
     # "Read more:" introduces other articles, not the article's own list.
     text = "\n".join(["Skip to content", *MENU, *PROSE, "Read more:", *HEADLINES, *FOOTER])

@@ -410,6 +410,60 @@ def introduced_list(bs: Sequence[Block], end: int) -> int:
     return max(end, last + 1) if items >= MIN_LIST_ITEMS else end
 
 
+# A list of dated entries right after the article (tour dates, a schedule, a
+# timeline) is the article's own, introduced or not (a converter may drop the line
+# that introduces it, or the article gives none): at least this many items in a row ...
+MIN_DATED_ITEMS = 4
+# ... each opening with a date ("June 9 -- ...", "Sept. 2 - ...", "9 June: ...") and
+# naming something beyond it, no link text and no address. Teasers of other stories
+# carry their date on a line of its own (a stamp) or are links.
+_DATED_ITEM = regex.compile(
+    r"(?:\p{L}{3,9}\.? \d{1,2}|\d{1,2}(?:st|nd|rd|th)?\.? \p{L}{3,9})\b(?!\.?\d| ?(?:19|20)\d{2}$)"
+)
+MIN_DATED_WORDS = 3
+
+
+def _dated_item(b: Block) -> bool:
+    return (
+        not b.copyright
+        and b.link_density <= MAX_LINK_DENSITY
+        and b.words >= MIN_DATED_WORDS
+        and _DATED_ITEM.match(b.text) is not None
+        and not (len(b.text) <= STAMP_MAX_CHARS and _STAMP.search(b.text))
+        and "http" not in b.text
+        and _PATH.search(b.text) is None
+    )
+
+
+def _list_title(b: Block) -> bool:
+    """A line that may head a list ("Tour dates"): a few words of plain text, no
+    sentence and no link."""
+    return (
+        b.words > 0
+        and not b.sentences
+        and not b.copyright
+        and not b.link_chars
+        and b.length < LENGTH_LOW
+    )
+
+
+def dated_list(bs: Sequence[Block], end: int) -> int:
+    """The end of the article region ``[..., end)`` grown by the list of dated entries
+    that follows it (see ``MIN_DATED_ITEMS``), and the title line above the list when
+    it has one ("Tour dates"); unchanged when there is none."""
+    first = end + 1 if end < len(bs) and _list_title(bs[end]) else end
+    items, last = 0, end - 1
+    for j in range(first, len(bs)):
+        b = bs[j]
+        if b.media:
+            continue
+        if not _dated_item(b):
+            break
+        items += 1
+        last = j
+    return last + 1 if items >= MIN_DATED_ITEMS else end
+
+
 # Inside the article, a sentence may be up to this share link text (markdown keeps an
 # article's inline links) and stay.
 MAX_SENTENCE_LINK_DENSITY = 0.6
@@ -473,7 +527,8 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     """Final classes: the article region keeps all but clear chrome; the rest goes.
     (``region``: :func:`article_region` of ``bs``, when known.)"""
     start, end = article_region(bs) if region is None else region
-    end = introduced_list(bs, end)
+    listed = introduced_list(bs, end)
+    end = dated_list(bs, end) if listed == end else listed
     signed = _signed(bs, end)
     for i, b in enumerate(bs):
         if i == signed:
