@@ -236,6 +236,30 @@ def test_dated_links_and_stamps_after_the_article_go() -> None:
     assert PROSE[-1] in out and not any(h in out for h in HEADLINES)
 
 
+def test_an_address_the_article_cites_is_kept() -> None:
+    # A source written out between the article's paragraphs is part of its text.
+    source = "https://www.example.org/2019/11/report-on-night-flights.html"
+    body = [*PROSE[:2], source, *PROSE[2:]]
+    out = newsclean.clean("\n".join(["Skip to content", *MENU, *body, *FOOTER]))
+    assert source in out and "Careers" not in out
+    # An image's address is not text; nor is an address after the article.
+    image = "https://www.example.org/images/runway.jpg"
+    out = newsclean.clean(
+        "\n".join(["Skip to content", *MENU, *PROSE[:2], image, *PROSE[2:], source, *FOOTER])
+    )
+    assert image not in out and source not in out
+
+
+def test_an_address_on_a_page_that_writes_link_addresses_goes() -> None:
+    # A converter that writes "Label (https://...)" writes a linked image as its
+    # address alone: the address is not the article's text.
+    menu = [f"{entry} (https://www.example.org/{entry.lower()})" for entry in MENU]
+    link = "https://www.example.org/2019/11/other-story.html"
+    body = [*PROSE[:2], link, *PROSE[2:]]
+    out = newsclean.clean("\n".join(["Skip to content", *menu, *body, *FOOTER]))
+    assert PROSE[2] in out and link not in out
+
+
 def test_short_read_more_list_after_the_article_goes() -> None:
     # "Read more:" introduces other articles, not the article's own list.
     text = "\n".join(["Skip to content", *MENU, *PROSE, "Read more:", *HEADLINES, *FOOTER])

@@ -42,6 +42,7 @@ class Block:
     list_item: bool = False
     table_row: bool = False
     media: bool = False  # no text of its own (a markdown image or empty link)
+    address: bool = False  # media that is a web address alone (a source the text cites)
     words: int = 0
     stop: int = 0
     sentences: int = 0
@@ -164,6 +165,23 @@ def _read(raw: str) -> _Line:
     return text, link, heading, marker is not None, table, False
 
 
+def _address(raw: str) -> bool:
+    """Whether a line without text is the address of a page written out (bare, or a
+    link whose text is the address) rather than an image, an empty link, a site's
+    name or the address of the link on the line before it ("(https://...)")."""
+    line = raw.strip().removeprefix("[")
+    m = res.BARE_URL.match(line) if line.startswith(("http", "www.")) else None
+    if m is None or _IMAGE_FILE.search(m.group()):
+        return False
+    # A page of the site, not its name alone ("www.example.com" signs a page).
+    path = m.group().split("//", 1)[-1].partition("/")[2]
+    return bool(path.strip("/#"))
+
+
+# The address of an image file (a converter writes out the image's source).
+_IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)")
+
+
 def _wrapped(previous: str, stripped: str, width: int) -> bool:
     """Whether ``previous`` was cut at the wrap width before the line ``stripped``: a
     wrapper moves a word to the next line only when it does not fit on this one (so a
@@ -182,6 +200,8 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
     current: Block | None = None
     memo: dict[str, _Line] = {}  # a page may repeat a line many times: read it once
     definitions: Block | None = None  # the run of link definitions that ends here
+    addresses: list[Block] = []  # blocks that are a web address alone
+    written = False  # whether a line writes out a link's address after its label
     for i, raw in enumerate(lines):
         if raw in memo:
             line = memo[raw]
@@ -204,9 +224,12 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
                 out.append(definitions)
             continue
         if not text:  # an image, an empty link: nothing to read, a block of its own
-            out.append(Block(i, i + 1, "", link, media=True))
+            out.append(Block(i, i + 1, "", link, media=True, address=_address(raw)))
+            if out[-1].address:
+                addresses.append(out[-1])
             current = None
             continue
+        written = written or raw.count("(http") > raw.count("](http")  # not markdown
         joins = (
             current is not None
             and width
@@ -228,4 +251,9 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
             current = None
     for index, texts in joined.items():
         out[index].text = " ".join(texts)
+    if written:
+        # A converter that writes "Label (https://...)" writes an image link as its
+        # address alone: not an address the text shows.
+        for b in addresses:
+            b.address = False
     return out

@@ -533,14 +533,30 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     for i, b in enumerate(bs):
         if i == signed:
             b.cls = "good"
-        elif not start <= i < end or b.media:
+        elif not start <= i < end:
             b.cls = "bad"
+        elif b.media:
+            b.cls = "bad"  # a cited address among good blocks stays (below)
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not _linked_sentence(b)
             clear = linked or (b.copyright and not _credited_prose(b))
             if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad"):
                 b.cls = "good"
+    if not any(b.address for b in bs[:start]):
+        # A converter that writes out the address of each link does so in the menus
+        # too; on a page that does not, an address the article shows is text.
+        for i in range(start, min(end, len(bs))):
+            if bs[i].address and _cited(bs, i):
+                bs[i].cls = "good"
     return bs
+
+
+def _cited(bs: Sequence[Block], i: int) -> bool:
+    """Whether the web address ``bs[i]`` is a source the article cites: the nearest
+    blocks with text on both sides of it are the article's."""
+    before = next((b for b in reversed(bs[:i]) if not b.media), None)
+    after = next((b for b in bs[i + 1 :] if not b.media), None)
+    return before is not None and after is not None and before.cls == after.cls == "good"
 
 
 def is_menu_entry(b: Block) -> bool:
