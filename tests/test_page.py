@@ -260,6 +260,20 @@ def test_an_address_on_a_page_that_writes_link_addresses_goes() -> None:
     assert PROSE[2] in out and link not in out
 
 
+def test_asides_in_parentheses_after_the_article_are_kept() -> None:
+    # Notes the article adds after its last paragraph, as text or as markdown.
+    asides = ["(Graphic: Night flights in 2019 - here)", "(Graphic: Fines since 2010 - here)"]
+    marked = [a.replace("here)", "[here](https://example.org/g/1) )") for a in asides]
+    for notes in (asides, marked):
+        out = newsclean.clean("\n".join(["Skip to content", *MENU, *PROSE, *notes, *FOOTER]))
+        assert all(note.split(" - ")[0] in out for note in notes)
+        assert "Careers" not in out
+    # An address in parentheses is a link's, not a note.
+    link = "(/news/2019/11/night-flights-ban)"
+    out = newsclean.clean("\n".join(["Skip to content", *MENU, *PROSE, link, *FOOTER]))
+    assert PROSE[-1] in out and link not in out
+
+
 def test_short_read_more_list_after_the_article_goes() -> None:
     # "Read more:" introduces other articles, not the article's own list.
     text = "\n".join(["Skip to content", *MENU, *PROSE, "Read more:", *HEADLINES, *FOOTER])

@@ -353,12 +353,28 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
         total += _score(b)
         if total > best:
             best, best_start, best_end = total, start, i + 1
-    # Short sentences at either end (a last one-line paragraph) belong to the article.
-    while best_end < len(bs) and bs[best_end].sentences and _score(bs[best_end]) >= 0:
+    # Short sentences at either end (a last one-line paragraph) belong to the article,
+    # and so do asides in parentheses after it ("(Graphic: ... - here)").
+    while best_end < len(bs) and (
+        (bs[best_end].sentences and _score(bs[best_end]) >= 0) or _aside(bs[best_end])
+    ):
         best_end += 1
     while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
         best_start -= 1
     return best_start, best_end
+
+
+def _aside(b: Block) -> bool:
+    """A line of plain text wholly in parentheses: a note the article adds."""
+    text = b.text
+    return (
+        text.startswith("(")
+        and text.endswith(")")
+        and text.count("(") == 1
+        and b.words >= 3
+        and b.link_density <= MAX_LINK_DENSITY
+        and _PATH.search(text) is None
+    )
 
 
 # A block that introduces a list ends with a colon and has at least this many words
@@ -540,7 +556,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not _linked_sentence(b)
             clear = linked or (b.copyright and not _credited_prose(b))
-            if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad"):
+            if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad" or _aside(b)):
                 b.cls = "good"
     if not any(b.address for b in bs[:start]):
         # A converter that writes out the address of each link does so in the menus
