@@ -274,6 +274,22 @@ def test_asides_in_parentheses_after_the_article_are_kept() -> None:
     assert PROSE[-1] in out and link not in out
 
 
+def test_a_post_quoted_inside_the_article_is_kept() -> None:
+    # An embedded post: a markdown quotation whose author, handle and date are links.
+    post = [
+        "> Night flights end at eleven from next year, and the fines [double](https://x.com/a).",
+        ">",
+        "> — Jane Doe (@janedoe) [November 18, 2019](https://x.com/janedoe/status/1)",
+    ]
+    text = "\n".join(["Skip to content", *MENU, *PROSE[:2], *post, *PROSE[2:], *FOOTER])
+    out = newsclean.clean(text)
+    assert "Jane Doe" in out and "the fines" in out and "Careers" not in out
+    # A link list is no quotation.
+    links = [f"* [{h}](https://example.org/{i})" for i, h in enumerate(HEADLINES)]
+    text = "\n".join(["Skip to content", *MENU, *PROSE[:2], *links, *PROSE[2:], *FOOTER])
+    assert not any(h in newsclean.clean(text) for h in HEADLINES)
+
+
 def test_short_read_more_list_after_the_article_goes() -> None:
     # "Read more:" introduces other articles, not the article's own list.
     text = "\n".join(["Skip to content", *MENU, *PROSE, "Read more:", *HEADLINES, *FOOTER])

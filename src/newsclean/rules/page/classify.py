@@ -497,6 +497,12 @@ def _linked_sentence(b: Block) -> bool:
     )
 
 
+def _quoted(b: Block) -> bool:
+    """A line of a quotation (markdown's ``>``): a post the article embeds, whose
+    author, handle and date are links."""
+    return b.text.startswith(">") and b.words > 0 and b.link_density <= MAX_SENTENCE_LINK_DENSITY
+
+
 # The longest copyright line that may sign an article (an agency's notice).
 MAX_SIGNATURE_CHARS = 300
 # ... which opens with its mark and the year ("© 2019 ...", "Copyright 2019 ...").
@@ -554,9 +560,10 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
         elif b.media:
             b.cls = "bad"  # a cited address among good blocks stays (below)
         elif b.cls == "bad":
-            linked = b.link_density > MAX_LINK_DENSITY and not _linked_sentence(b)
+            linked = b.link_density > MAX_LINK_DENSITY and not (_linked_sentence(b) or _quoted(b))
             clear = linked or (b.copyright and not _credited_prose(b))
-            if not clear and (b.words >= 5 or b.sentences or b.cf_class != "bad" or _aside(b)):
+            kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
+            if not clear and (kept or _aside(b) or _quoted(b)):
                 b.cls = "good"
     if not any(b.address for b in bs[:start]):
         # A converter that writes out the address of each link does so in the menus
