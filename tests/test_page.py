@@ -18,6 +18,7 @@ from newsclean.rules.page import (
     repeats,
     split_long_lines,
 )
+from newsclean.rules.page.split import _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -497,3 +498,11 @@ def test_long_sentence_with_an_image_credit_inside_the_article_stays() -> None:
     lines.insert(lines.index(PROSE[3]), notice)
     bs = classify(blocks(lines))
     assert next(b for b in bs if b.text == notice).cls == "bad"
+
+
+def test_copyright_mark_after_a_sentence_starts_a_new_one() -> None:
+    line = "It was the first time in years. © Martin Taylor Detainees wait at the gate."
+    assert _sentences(line) == [
+        "It was the first time in years.",
+        "© Martin Taylor Detainees wait at the gate.",
+    ]
