@@ -18,7 +18,7 @@ from newsclean.rules.page import (
     repeats,
     split_long_lines,
 )
-from newsclean.rules.page.split import _sentences
+from newsclean.rules.page.split import _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -498,6 +498,64 @@ def test_long_sentence_with_an_image_credit_inside_the_article_stays() -> None:
     lines.insert(lines.index(PROSE[3]), notice)
     bs = classify(blocks(lines))
     assert next(b for b in bs if b.text == notice).cls == "bad"
+
+
+# Menus in title case, shortened from real one-line pages: entries glued together with
+# "of", "the", "a" between their words.
+TITLE_MENU = (
+    "Giving Effectively Your Donation Can Change a Life Quick Start Guide How We Work "
+    "for You Who We Are and Why Top Charities in Africa Our Mistakes and Lessons About Us"
+)
+TITLE_FOOTER = (
+    "Footer menu About Us Advertise With Us Become a Subscriber Our Team Solve a "
+    "Technical Question Complaints and Corrections Terms of Use"
+)
+
+
+def test_menu_run_in_title_case_is_cut() -> None:
+    words = TITLE_FOOTER.split()
+    assert _menu_runs(words) == [(0, len(words))]
+    # A name or two in a sentence is no menu.
+    prose = "President Donald Trump and First Lady Melania Trump visited the White House"
+    assert _menu_runs(prose.split()) == []
+
+
+def test_menu_run_ends_where_the_sentence_glued_to_it_starts() -> None:
+    words = (
+        "Israel News Opinion Middle East Diaspora Health & Science Business & Tech "
+        "Premium Green Israel BREAKING NEWS The son of a former president was stabbed"
+    ).split()
+    ((start, end),) = _menu_runs(words)
+    assert start == 0 and words[end:end + 3] == ["The", "son", "of"]
+
+
+def test_list_with_commas_between_its_items_is_no_menu() -> None:
+    tour = (
+        "The Tour Dates June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre June 10 – "
+        "Tampa, FL @ Credit Union Amphitheatre June 14 – Alpharetta, GA @ Ameris Bank "
+        "Amphitheatre June 17 – Nashville, TN @ Bridgestone Arena June 19 – Charlotte, NC"
+    )
+    assert _menu_runs(tour.split()) == []
+
+
+def test_row_of_a_table_is_no_menu() -> None:
+    row = "Kevin Harvick 5033 4 6 15 26 4 Denny Hamlin 5027 6 3 19 24 5 Joey Logano 2"
+    assert _menu_runs(row.split()) == []
+    # Nor is it a block of few stop words (a menu run that lost its line breaks).
+    rows = " ".join([row] * 4) + "."
+    one = _one_line_page([*MENU * 3, "These are the standings after the last race.", rows])
+    lines = split_long_lines(one).splitlines()
+    assert "Podcasts" in lines[3] and rows in lines
+
+
+def test_single_line_page_with_menus_in_title_case_is_split() -> None:
+    one = _one_line_page(["Night flight ban extended at the airport -", TITLE_MENU])
+    one = one.replace("About Contact Careers", TITLE_FOOTER + " About Contact Careers")
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert "Quick Start Guide" not in out and "Subscriber" not in out
+    for paragraph in PROSE[1:]:
+        assert paragraph in out
 
 
 def test_copyright_mark_after_a_sentence_starts_a_new_one() -> None:
