@@ -564,3 +564,14 @@ def test_copyright_mark_after_a_sentence_starts_a_new_one() -> None:
         "It was the first time in years.",
         "© Martin Taylor Detainees wait at the gate.",
     ]
+
+
+def test_single_line_page_with_a_footer_of_separated_entries_is_split() -> None:
+    more = [p.replace("the", "this") for p in PROSE]
+    footer = "About us | Stats | Advertise with us | Terms of service | Privacy policy"
+    one = " ".join(["Night flight ban extended -", TITLE_MENU, *PROSE, *more, footer])
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert "Advertise with us" not in out and "Quick Start Guide" not in out
+    for paragraph in PROSE[1:]:
+        assert paragraph in out

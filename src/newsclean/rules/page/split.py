@@ -42,6 +42,11 @@ BRIDGE_CHARS = 4
 # capitalised runs are not menus.
 LIST_COMMAS = 4
 LIST_WORDS = 12
+# Entries with a separator between each two: at least this many, of this many words
+# at most each.
+SEPARATORS = frozenset("|·•¦")
+SEPARATED_RUN = 3
+SEPARATED_ENTRY = 4
 # A page opens with a menu run in one of its first blocks that hold a letter: a title
 # or a line of the site's name may come before it. Past the first block, only in a
 # language with a stop-word list (where a run is told by its stop words as well).
@@ -65,7 +70,8 @@ def _menu_runs(words: list[str]) -> list[tuple[int, int]]:
     between two of them ("Become a Subscriber Our Team Solve a Technical Question":
     entries in title case). A word with a mark at its end (``.``, ``:``, ``,``) ends a
     run; a run that a lower-case word ends loses its last word, which starts the
-    sentence after it ("... Weather Video The son of ..."). The words before a run, or
+    sentence after it ("... Weather Video The son of ..."). Entries with a separator
+    between each two are a run too (:func:`_separated`). The words before a run, or
     between two, go with it when no mark ends one of them (a title, an entry in lower
     case): a list in a sentence has commas between its items.
 
@@ -76,7 +82,7 @@ def _menu_runs(words: list[str]) -> list[tuple[int, int]]:
     commas = sum(1 for word in words if word[-1] == "," and len(word) > 1)
     if commas >= LIST_COMMAS and commas * LIST_WORDS >= sum(map(_alnum, words)):
         return []  # items with commas between them: a list of the article's
-    runs = sorted(_runs(words, False) + _runs(words, True))
+    runs = sorted(_runs(words, False) + _runs(words, True) + _separated(words))
     spans: list[tuple[int, int]] = []
     for start, end in runs:
         before = spans[-1][1] if spans else 0
@@ -88,6 +94,40 @@ def _menu_runs(words: list[str]) -> list[tuple[int, int]]:
         else:
             spans.append((start, end))
     return spans
+
+
+def _separated(words: list[str]) -> list[tuple[int, int]]:
+    """Runs of ``SEPARATED_RUN`` entries or more with a separator between each two
+    ("About us | Stats | Advertise with us | Terms of service | Privacy policy"): each
+    entry ``SEPARATED_ENTRY`` words at most, with no mark at its end.
+
+    >>> words = "It ended. Home | About us | Terms of use | Privacy Copyright 2019.".split()
+    >>> words[slice(*_separated(words)[0])]
+    ['Home', '|', 'About', 'us', '|', 'Terms', 'of', 'use', '|', 'Privacy', 'Copyright']
+    """
+    spans: list[tuple[int, int]] = []
+    group: list[int] = []
+    bars = [i for i, word in enumerate(words) if word in SEPARATORS]
+    for i in [*bars, -1]:
+        if group and i >= 0 and _entry(words[group[-1] + 1 : i]):
+            group.append(i)
+            continue
+        if len(group) + 1 >= SEPARATED_RUN:
+            # The first and the last entry: the words up to a mark, as many as one has.
+            first, last = group[0], group[-1]
+            start, end = first, last + 1
+            while start > 0 and first - start < SEPARATED_ENTRY and not _marked(words[start - 1]):
+                start -= 1
+            while end < len(words) and end - last <= SEPARATED_ENTRY and not _marked(words[end]):
+                end += 1
+            spans.append((start, end))
+        group = [i]
+    return spans
+
+
+def _entry(words: list[str]) -> bool:
+    """Whether ``words`` between two separators are a menu entry."""
+    return 0 < len(words) <= SEPARATED_ENTRY and not any(map(_marked, words))
 
 
 def _alnum(word: str) -> bool:
