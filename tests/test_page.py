@@ -18,7 +18,8 @@ from newsclean.rules.page import (
     repeats,
     split_long_lines,
 )
-from newsclean.rules.page.split import _menu_runs, _sentences
+from newsclean.rules.page.classify import measure
+from newsclean.rules.page.split import _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -575,3 +576,43 @@ def test_single_line_page_with_a_footer_of_separated_entries_is_split() -> None:
     assert "Advertise with us" not in out and "Quick Start Guide" not in out
     for paragraph in PROSE[1:]:
         assert paragraph in out
+
+
+def test_sentence_that_a_comma_or_an_abbreviation_ends_is_no_menu_entry() -> None:
+    # A run in title case ends at a comma: the sentence after it starts at the
+    # capitalised word before its last lower-case one.
+    words = (
+        "Scissor Keyboard Expected in First Half of 2020 Monday 7:45 am PST by Joe "
+        "Rossignol Following the 16-inch MacBook Pro, Apple plans to release it"
+    ).split()
+    ((start, end),) = _menu_runs(words)
+    assert start == 0 and words[end] == "Following"
+    words = (
+        "Home News Sport Weather Video Travel Culture Science Image via Getty Images "
+        "Claim Former U.S. ambassador to Ukraine has a net worth of $17 million."
+    ).split()
+    ((start, end),) = _menu_runs(words)
+    assert start == 0 and words[end] == "Image"
+
+
+def test_block_of_few_stop_words_ending_with_a_sentence_keeps_the_sentence() -> None:
+    menu = (
+        "Mac Pro macOS Catalina iPadOS AirPods HomePod iPad Air iPad mini iPod touch Mac "
+        "mini MacBook Air Apple TV Apple Watch iMac iPad iPhone XS MacBook Pro tvOS "
+        "watchOS Apple Stores iMac Pro iPad Pro Apple Deals CarPlay "
+    )
+    text = (
+        menu * 2 + "All > 16-Inch MacBook "
+        "Pro: Magic Keyboard, Physical Esc Key, Up to 64GB of RAM, and More First "
+        "Impressions Scissor Keyboard Expected in First Half of 2020 Monday 7:45 am PST "
+        "by Joe Rossignol Following the 16-inch MacBook Pro, Apple plans to release a "
+        "new 13-inch MacBook Pro with a scissor switch keyboard in the first half of 2020."
+    )
+    bs = blocks([text])
+    assert measure(bs) is not None and bs[0].stop_density < 0.2
+    words = text.split()
+    # Where the sentence starts is not found: the first reading takes the whole block
+    # for a menu, the title-case reading only its runs.
+    assert _menu_cut(bs[0], words, True, False) == [(0, len(words))]
+    spans = _menu_cut(bs[0], words, True, True)
+    assert spans and spans[-1][1] <= words.index("Following")

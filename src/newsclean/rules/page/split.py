@@ -35,7 +35,7 @@ MENU_WINDOW = 8
 # ... or this many with short lower-case words (of ``BRIDGE_CHARS`` characters at most)
 # between two of them: entries in title case ("Become a Subscriber Our Team"). Read
 # only when the page is not found without them, in a language with a stop-word list.
-TITLE_RUN = 12
+TITLE_RUN = MENU_WINDOW
 BRIDGE_CHARS = 4
 # A sentence with at least ``LIST_COMMAS`` commas, one in ``LIST_WORDS`` words or more,
 # is a list of the article's ("June 9 – Tampa, FL @ Amphitheatre June 10 – ..."): its
@@ -147,27 +147,35 @@ def _runs(words: list[str], bridged: bool) -> list[tuple[int, int]]:
     """The runs of :func:`_menu_runs`, strict (no lower-case word) or ``bridged``."""
     spans: list[tuple[int, int]] = []
     need = TITLE_RUN if bridged else MENU_WINDOW
-    start = -1  # the run's first word (-1: no run)
+    start = low = -1  # the run's first word (-1: no run), its last lower-case word
     caps = figures = 0
     n = len(words)
     for i, word in enumerate(words):
         first = word[0]
         if not first.isalnum() and not _alnum(word):
             continue  # a separator ("|", "&", "-"): neither ends nor counts
+        nxt = words[i + 1] if i + 1 < n else ""
         if _capital(word):
             if start < 0:
-                start, caps, figures = i, 0, 0
+                start, low, caps, figures = i, -1, 0, 0
             caps += 1
             figures += first.isdigit()
             if _marked(word):
+                end = i + 1
+                if low > start and (word[-1] == "," or nxt[:1].islower()):
+                    # A comma, or a full stop a sentence goes on after ("U.S."): a
+                    # sentence ends the run, from the capitalised word before its last
+                    # lower-case one ("... 7:45 am PST Following the 16-inch MacBook,").
+                    end = low - 1
+                    caps = sum(map(_capital, words[start:end]))
                 if _menu(caps, figures, need):
-                    spans.append((start, i + 1))
+                    spans.append((start, end))
                 start = -1
             continue
         if start < 0:
             continue
-        nxt = words[i + 1] if i + 1 < n else ""
         if bridged and len(word) <= BRIDGE_CHARS and not _marked(word) and nxt and _capital(nxt):
+            low = i
             continue  # "of", "the", "a" between two entries' words
         # A lower-case word: a sentence starts at the run's last capitalised word.
         last = i - 1
@@ -224,7 +232,7 @@ def _closing_sentence(words: list[str]) -> int:
     >>> _closing_sentence("Home World Business Tech Sport Culture Contact us.".split())
     0
     """
-    if not words[-1].rstrip("\"'”’»)").endswith((".", "!", "?")):
+    if not _sentence_end(words[-1]):
         return 0
     n = 1
     while n < len(words) and words[-n - 1][-1] not in ".!?:;|":
@@ -237,6 +245,10 @@ def _closing_sentence(words: list[str]) -> int:
     return len(tail) if MENU_ENTRY + 2 <= len(tail) < len(words) and 2 * lower >= len(tail) else 0
 
 
+def _sentence_end(word: str) -> bool:
+    return word.rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
 def _menu_cut(
     b: Block, words: list[str], known_language: bool, title_case: bool
 ) -> list[tuple[int, int]]:
@@ -246,7 +258,10 @@ def _menu_cut(
     figures = sum(1 for word in words if word[0].isdigit())
     if known_language and b.words >= MENU_RUN and b.stop_density < 0.2 and 3 * figures < len(words):
         # A block's lines are not blank: at least one word.
-        return [(0, len(words) - _closing_sentence(words))]
+        closing = _closing_sentence(words)
+        if not (title_case and not closing and _sentence_end(words[-1])):
+            return [(0, len(words) - closing)]
+        # A sentence ends the block but where it starts is not found: the runs in it.
     if b.words < MENU_WINDOW:
         return []
     if title_case:
