@@ -616,3 +616,22 @@ def test_block_of_few_stop_words_ending_with_a_sentence_keeps_the_sentence() -> 
     assert _menu_cut(bs[0], words, True, False) == [(0, len(words))]
     spans = _menu_cut(bs[0], words, True, True)
     assert spans and spans[-1][1] <= words.index("Following")
+
+
+def test_single_line_page_whose_menu_comes_after_a_cookie_notice_is_split() -> None:
+    # The menu does not open the page: a notice of a few sentences comes first.
+    cookies = (
+        "Skip to main content We use cookies and other tracking technologies to improve "
+        "your browsing experience on our site, show personalized content and targeted "
+        "ads, and understand where our audience is coming from. To find out more or to "
+        "opt-out, please read our Cookie Policy. In addition, please read our Privacy "
+        "Policy, which has also been updated. By choosing I Accept, you consent to our "
+        "use of cookies and other tracking technologies."
+    )
+    head = ["Night flight ban extended - The Riverside Post", cookies, *[TITLE_MENU] * 3]
+    one = _one_line_page(head)
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert "Quick Start Guide" not in out and "Careers" not in out
+    for paragraph in PROSE[1:]:
+        assert paragraph in out

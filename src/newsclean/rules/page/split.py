@@ -50,6 +50,8 @@ SEPARATED_ENTRY = 4
 # A page opens with a menu run in one of its first blocks that hold a letter: a title
 # or a line of the site's name may come before it. Past the first block, only in a
 # language with a stop-word list (where a run is told by its stop words as well).
+# The title-case reading does not ask for it (a cookie notice of a few sentences may
+# come before the menu): there the page test alone decides.
 OPENING_BLOCKS = 3
 
 
@@ -350,9 +352,10 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     if config.page != "auto":
         return "\n".join(_cut_menus(out)[0])
     # Menu runs in title case are read only when the page is not found without them:
-    # an article's own list of names or places can look like one.
+    # an article's own list of names or places can look like one. That reading finds
+    # the page wherever its menus are (see ``OPENING_BLOCKS``).
     for title_case in (False, True):
-        cut, opens_with_menu = _cut_menus(out, need_opening=True, title_case=title_case)
-        if opens_with_menu and _is_page(cut):
+        cut, opens_with_menu = _cut_menus(out, need_opening=not title_case, title_case=title_case)
+        if (opens_with_menu or title_case) and _is_page(cut):
             return "\n".join(cut)
     return text
