@@ -84,7 +84,10 @@ def _menu_runs(words: list[str]) -> list[tuple[int, int]]:
     commas = sum(1 for word in words if word[-1] == "," and len(word) > 1)
     if commas >= LIST_COMMAS and commas * LIST_WORDS >= sum(map(_alnum, words)):
         return []  # items with commas between them: a list of the article's
-    runs = sorted(_runs(words, False) + _runs(words, True) + _separated(words))
+    runs = _separated(words)
+    if sum(map(_capital, words)) >= min(MENU_WINDOW, TITLE_RUN):  # else no run (most sentences)
+        runs += _runs(words, False) + _runs(words, True)
+    runs.sort()
     spans: list[tuple[int, int]] = []
     for start, end in runs:
         before = spans[-1][1] if spans else 0
