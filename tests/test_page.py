@@ -18,6 +18,8 @@ from newsclean.rules.page import (
     repeats,
     split_long_lines,
 )
+from newsclean.rules.page.classify import measure
+from newsclean.rules.page.split import _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -582,3 +584,139 @@ def test_long_sentence_with_an_image_credit_inside_the_article_stays() -> None:
     lines.insert(lines.index(PROSE[3]), notice)
     bs = classify(blocks(lines))
     assert next(b for b in bs if b.text == notice).cls == "bad"
+
+
+# Menus in title case, shortened from real one-line pages: entries glued together with
+# "of", "the", "a" between their words.
+TITLE_MENU = (
+    "Giving Effectively Your Donation Can Change a Life Quick Start Guide How We Work "
+    "for You Who We Are and Why Top Charities in Africa Our Mistakes and Lessons About Us"
+)
+TITLE_FOOTER = (
+    "Footer menu About Us Advertise With Us Become a Subscriber Our Team Solve a "
+    "Technical Question Complaints and Corrections Terms of Use"
+)
+
+
+def test_menu_run_in_title_case_is_cut() -> None:
+    words = TITLE_FOOTER.split()
+    assert _menu_runs(words) == [(0, len(words))]
+    # A name or two in a sentence is no menu.
+    prose = "President Donald Trump and First Lady Melania Trump visited the White House"
+    assert _menu_runs(prose.split()) == []
+
+
+def test_menu_run_ends_where_the_sentence_glued_to_it_starts() -> None:
+    words = (
+        "Israel News Opinion Middle East Diaspora Health & Science Business & Tech "
+        "Premium Green Israel BREAKING NEWS The son of a former president was stabbed"
+    ).split()
+    ((start, end),) = _menu_runs(words)
+    assert start == 0 and words[end:end + 3] == ["The", "son", "of"]
+
+
+def test_list_with_commas_between_its_items_is_no_menu() -> None:
+    tour = (
+        "The Tour Dates June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre June 10 – "
+        "Tampa, FL @ Credit Union Amphitheatre June 14 – Alpharetta, GA @ Ameris Bank "
+        "Amphitheatre June 17 – Nashville, TN @ Bridgestone Arena June 19 – Charlotte, NC"
+    )
+    assert _menu_runs(tour.split()) == []
+
+
+def test_row_of_a_table_is_no_menu() -> None:
+    row = "Kevin Harvick 5033 4 6 15 26 4 Denny Hamlin 5027 6 3 19 24 5 Joey Logano 2"
+    assert _menu_runs(row.split()) == []
+    # Nor is it a block of few stop words (a menu run that lost its line breaks).
+    rows = " ".join([row] * 4) + "."
+    one = _one_line_page([*MENU * 3, "These are the standings after the last race.", rows])
+    lines = split_long_lines(one).splitlines()
+    assert "Podcasts" in lines[3] and rows in lines
+
+
+def test_single_line_page_with_menus_in_title_case_is_split() -> None:
+    one = _one_line_page(["Night flight ban extended at the airport -", TITLE_MENU])
+    one = one.replace("About Contact Careers", TITLE_FOOTER + " About Contact Careers")
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert "Quick Start Guide" not in out and "Subscriber" not in out
+    for paragraph in PROSE[1:]:
+        assert paragraph in out
+
+
+def test_copyright_mark_after_a_sentence_starts_a_new_one() -> None:
+    line = "It was the first time in years. © Martin Taylor Detainees wait at the gate."
+    assert _sentences(line) == [
+        "It was the first time in years.",
+        "© Martin Taylor Detainees wait at the gate.",
+    ]
+
+
+def test_single_line_page_with_a_footer_of_separated_entries_is_split() -> None:
+    more = [p.replace("the", "this") for p in PROSE]
+    footer = "About us | Stats | Advertise with us | Terms of service | Privacy policy"
+    one = " ".join(["Night flight ban extended -", TITLE_MENU, *PROSE, *more, footer])
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert "Advertise with us" not in out and "Quick Start Guide" not in out
+    for paragraph in PROSE[1:]:
+        assert paragraph in out
+
+
+def test_sentence_that_a_comma_or_an_abbreviation_ends_is_no_menu_entry() -> None:
+    # A run in title case ends at a comma: the sentence after it starts at the
+    # capitalised word before its last lower-case one.
+    words = (
+        "Scissor Keyboard Expected in First Half of 2020 Monday 7:45 am PST by Joe "
+        "Rossignol Following the 16-inch MacBook Pro, Apple plans to release it"
+    ).split()
+    ((start, end),) = _menu_runs(words)
+    assert start == 0 and words[end] == "Following"
+    words = (
+        "Home News Sport Weather Video Travel Culture Science Image via Getty Images "
+        "Claim Former U.S. ambassador to Ukraine has a net worth of $17 million."
+    ).split()
+    ((start, end),) = _menu_runs(words)
+    assert start == 0 and words[end] == "Image"
+
+
+def test_block_of_few_stop_words_ending_with_a_sentence_keeps_the_sentence() -> None:
+    menu = (
+        "Mac Pro macOS Catalina iPadOS AirPods HomePod iPad Air iPad mini iPod touch Mac "
+        "mini MacBook Air Apple TV Apple Watch iMac iPad iPhone XS MacBook Pro tvOS "
+        "watchOS Apple Stores iMac Pro iPad Pro Apple Deals CarPlay "
+    )
+    text = (
+        menu * 2 + "All > 16-Inch MacBook "
+        "Pro: Magic Keyboard, Physical Esc Key, Up to 64GB of RAM, and More First "
+        "Impressions Scissor Keyboard Expected in First Half of 2020 Monday 7:45 am PST "
+        "by Joe Rossignol Following the 16-inch MacBook Pro, Apple plans to release a "
+        "new 13-inch MacBook Pro with a scissor switch keyboard in the first half of 2020."
+    )
+    bs = blocks([text])
+    assert measure(bs) is not None and bs[0].stop_density < 0.2
+    words = text.split()
+    # Where the sentence starts is not found: the first reading takes the whole block
+    # for a menu, the title-case reading only its runs.
+    assert _menu_cut(bs[0], words, True, False) == [(0, len(words))]
+    spans = _menu_cut(bs[0], words, True, True)
+    assert spans and spans[-1][1] <= words.index("Following")
+
+
+def test_single_line_page_whose_menu_comes_after_a_cookie_notice_is_split() -> None:
+    # The menu does not open the page: a notice of a few sentences comes first.
+    cookies = (
+        "Skip to main content We use cookies and other tracking technologies to improve "
+        "your browsing experience on our site, show personalized content and targeted "
+        "ads, and understand where our audience is coming from. To find out more or to "
+        "opt-out, please read our Cookie Policy. In addition, please read our Privacy "
+        "Policy, which has also been updated. By choosing I Accept, you consent to our "
+        "use of cookies and other tracking technologies."
+    )
+    head = ["Night flight ban extended - The Riverside Post", cookies, *[TITLE_MENU] * 3]
+    one = _one_line_page(head)
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert "Quick Start Guide" not in out and "Careers" not in out
+    for paragraph in PROSE[1:]:
+        assert paragraph in out

@@ -32,9 +32,26 @@ LONG_LINE = 1000
 MENU_RUN = 12
 MENU_ENTRY = 3
 MENU_WINDOW = 8
+# ... or this many with short lower-case words (of ``BRIDGE_CHARS`` characters at most)
+# between two of them: entries in title case ("Become a Subscriber Our Team"). Read
+# only when the page is not found without them, in a language with a stop-word list.
+TITLE_RUN = MENU_WINDOW
+BRIDGE_CHARS = 4
+# A sentence with at least ``LIST_COMMAS`` commas, one in ``LIST_WORDS`` words or more,
+# is a list of the article's ("June 9 – Tampa, FL @ Amphitheatre June 10 – ..."): its
+# capitalised runs are not menus.
+LIST_COMMAS = 4
+LIST_WORDS = 12
+# Entries with a separator between each two: at least this many, of this many words
+# at most each.
+SEPARATORS = frozenset("|·•¦")
+SEPARATED_RUN = 3
+SEPARATED_ENTRY = 4
 # A page opens with a menu run in one of its first blocks that hold a letter: a title
 # or a line of the site's name may come before it. Past the first block, only in a
 # language with a stop-word list (where a run is told by its stop words as well).
+# The title-case reading does not ask for it (a cookie notice of a few sentences may
+# come before the menu): there the page test alone decides.
 OPENING_BLOCKS = 3
 
 
@@ -44,6 +61,143 @@ def _sentences(line: str) -> list[str]:
 
 def _entries(words: list[str]) -> list[str]:
     return [" ".join(words[i : i + MENU_ENTRY]) for i in range(0, len(words), MENU_ENTRY)]
+
+
+def _menu_runs(words: list[str]) -> list[tuple[int, int]]:
+    """The spans ``[start, end)`` of ``words`` that are menu entries glued together.
+
+    Menu entries are capitalised; a sentence has lower-case words (a script without
+    case never looks like a menu here). A run is at least ``MENU_WINDOW`` words that
+    do not start in lower case, or ``TITLE_RUN`` of them with short lower-case words
+    between two of them ("Become a Subscriber Our Team Solve a Technical Question":
+    entries in title case). A word with a mark at its end (``.``, ``:``, ``,``) ends a
+    run; a run that a lower-case word ends loses its last word, which starts the
+    sentence after it ("... Weather Video The son of ..."). Entries with a separator
+    between each two are a run too (:func:`_separated`). The words before a run, or
+    between two, go with it when no mark ends one of them (a title, an entry in lower
+    case): a list in a sentence has commas between its items.
+
+    >>> words = "Log In Home World Business Tech Sport Culture Science The son of a".split()
+    >>> _menu_runs(words)
+    [(0, 9)]
+    """
+    commas = sum(1 for word in words if word[-1] == "," and len(word) > 1)
+    if commas >= LIST_COMMAS and commas * LIST_WORDS >= sum(map(_alnum, words)):
+        return []  # items with commas between them: a list of the article's
+    runs = _separated(words)
+    if sum(map(_capital, words)) >= min(MENU_WINDOW, TITLE_RUN):  # else no run (most sentences)
+        runs += _runs(words, False) + _runs(words, True)
+    runs.sort()
+    spans: list[tuple[int, int]] = []
+    for start, end in runs:
+        before = spans[-1][1] if spans else 0
+        if start <= before or not any(_marked(word) for word in words[before:start]):
+            if spans:
+                spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+            else:
+                spans.append((0, end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def _separated(words: list[str]) -> list[tuple[int, int]]:
+    """Runs of ``SEPARATED_RUN`` entries or more with a separator between each two
+    ("About us | Stats | Advertise with us | Terms of service | Privacy policy"): each
+    entry ``SEPARATED_ENTRY`` words at most, with no mark at its end.
+
+    >>> words = "It ended. Home | About us | Terms of use | Privacy Copyright 2019.".split()
+    >>> words[slice(*_separated(words)[0])]
+    ['Home', '|', 'About', 'us', '|', 'Terms', 'of', 'use', '|', 'Privacy', 'Copyright']
+    """
+    spans: list[tuple[int, int]] = []
+    group: list[int] = []
+    bars = [i for i, word in enumerate(words) if word in SEPARATORS]
+    for i in [*bars, -1]:
+        if group and i >= 0 and _entry(words[group[-1] + 1 : i]):
+            group.append(i)
+            continue
+        if len(group) + 1 >= SEPARATED_RUN:
+            # The first and the last entry: the words up to a mark, as many as one has.
+            first, last = group[0], group[-1]
+            start, end = first, last + 1
+            while start > 0 and first - start < SEPARATED_ENTRY and not _marked(words[start - 1]):
+                start -= 1
+            while end < len(words) and end - last <= SEPARATED_ENTRY and not _marked(words[end]):
+                end += 1
+            spans.append((start, end))
+        group = [i]
+    return spans
+
+
+def _entry(words: list[str]) -> bool:
+    """Whether ``words`` between two separators are a menu entry."""
+    return 0 < len(words) <= SEPARATED_ENTRY and not any(map(_marked, words))
+
+
+def _alnum(word: str) -> bool:
+    return any(map(str.isalnum, word))
+
+
+def _marked(word: str) -> bool:
+    """Whether a word ends with a mark (a lone separator does not count)."""
+    return word[-1] in ".!?:;," and len(word) > 1
+
+
+def _capital(word: str) -> bool:
+    return word[0].isupper() or word[0].isdigit()
+
+
+def _runs(words: list[str], bridged: bool) -> list[tuple[int, int]]:
+    """The runs of :func:`_menu_runs`, strict (no lower-case word) or ``bridged``."""
+    spans: list[tuple[int, int]] = []
+    need = TITLE_RUN if bridged else MENU_WINDOW
+    start = low = -1  # the run's first word (-1: no run), its last lower-case word
+    caps = figures = 0
+    n = len(words)
+    for i, word in enumerate(words):
+        first = word[0]
+        if not first.isalnum() and not _alnum(word):
+            continue  # a separator ("|", "&", "-"): neither ends nor counts
+        nxt = words[i + 1] if i + 1 < n else ""
+        if _capital(word):
+            if start < 0:
+                start, low, caps, figures = i, -1, 0, 0
+            caps += 1
+            figures += first.isdigit()
+            if _marked(word):
+                end = i + 1
+                if low > start and (word[-1] == "," or nxt[:1].islower()):
+                    # A comma, or a full stop a sentence goes on after ("U.S."): a
+                    # sentence ends the run, from the capitalised word before its last
+                    # lower-case one ("... 7:45 am PST Following the 16-inch MacBook,").
+                    end = low - 1
+                    caps = sum(map(_capital, words[start:end]))
+                if _menu(caps, figures, need):
+                    spans.append((start, end))
+                start = -1
+            continue
+        if start < 0:
+            continue
+        if bridged and len(word) <= BRIDGE_CHARS and not _marked(word) and nxt and _capital(nxt):
+            low = i
+            continue  # "of", "the", "a" between two entries' words
+        # A lower-case word: a sentence starts at the run's last capitalised word.
+        last = i - 1
+        while last > start and not _capital(words[last]):
+            last -= 1
+        if _menu(caps - 1, figures, need):
+            spans.append((start, last))
+        start = -1
+    if start >= 0 and _menu(caps, figures, need):
+        spans.append((start, n))
+    return spans
+
+
+def _menu(caps: int, figures: int, need: int) -> bool:
+    """Whether a run of ``caps`` capitalised words, ``figures`` of them numbers, is a
+    menu: ``need`` words or more, and not a row of a table (a third of them figures)."""
+    return caps >= need and 3 * figures < caps
 
 
 def _menu_prefix(words: list[str]) -> int:
@@ -83,7 +237,7 @@ def _closing_sentence(words: list[str]) -> int:
     >>> _closing_sentence("Home World Business Tech Sport Culture Contact us.".split())
     0
     """
-    if not words[-1].rstrip("\"'”’»)").endswith((".", "!", "?")):
+    if not _sentence_end(words[-1]):
         return 0
     n = 1
     while n < len(words) and words[-n - 1][-1] not in ".!?:;|":
@@ -96,14 +250,29 @@ def _closing_sentence(words: list[str]) -> int:
     return len(tail) if MENU_ENTRY + 2 <= len(tail) < len(words) and 2 * lower >= len(tail) else 0
 
 
-def _menu_cut(b: Block, words: list[str], known_language: bool) -> int:
-    """How many leading words of a measured block (its ``words``) are a menu (0: none)."""
-    if known_language and b.words >= MENU_RUN and b.stop_density < 0.2:
+def _sentence_end(word: str) -> bool:
+    return word.rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
+def _menu_cut(
+    b: Block, words: list[str], known_language: bool, title_case: bool
+) -> list[tuple[int, int]]:
+    """The spans of a measured block's ``words`` that are menu runs (none: ``[]``);
+    with ``title_case``, runs of :func:`_menu_runs`, else the prefix of
+    :func:`_menu_prefix`."""
+    figures = sum(1 for word in words if word[0].isdigit())
+    if known_language and b.words >= MENU_RUN and b.stop_density < 0.2 and 3 * figures < len(words):
         # A block's lines are not blank: at least one word.
-        return len(words) - _closing_sentence(words)
-    if b.words >= MENU_WINDOW:
-        return _menu_prefix(words)
-    return 0
+        closing = _closing_sentence(words)
+        if not (title_case and not closing and _sentence_end(words[-1])):
+            return [(0, len(words) - closing)]
+        # A sentence ends the block but where it starts is not found: the runs in it.
+    if b.words < MENU_WINDOW:
+        return []
+    if title_case:
+        return _menu_runs(words) if known_language else []
+    cut = _menu_prefix(words)
+    return [(0, cut)] if cut else []
 
 
 def _opening(bs: list[Block]) -> list[int]:
@@ -117,7 +286,9 @@ def _openers(opening: list[int], known_language: bool) -> list[int]:
     return opening if known_language else opening[:1]
 
 
-def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str], bool]:
+def _cut_menus(
+    lines: list[str], need_opening: bool = False, title_case: bool = False
+) -> tuple[list[str], bool]:
     """Menu runs cut into entries, and whether the text opens with one.
 
     With ``need_opening``, a text that does not open with a menu run (see
@@ -130,7 +301,9 @@ def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str],
             return lines, False
         known_language = measure(bs, upto=opening[-1] + 1) is not None
         if not any(
-            _menu_cut(bs[n], " ".join(lines[bs[n].start : bs[n].end]).split(), known_language)
+            _menu_cut(
+                bs[n], " ".join(lines[bs[n].start : bs[n].end]).split(), known_language, title_case
+            )
             for n in _openers(opening, known_language)
         ):
             return lines, False
@@ -143,10 +316,15 @@ def _cut_menus(lines: list[str], need_opening: bool = False) -> tuple[list[str],
         out.extend(lines[done : b.start])
         done = b.end
         words = " ".join(lines[b.start : b.end]).split()
-        if cut := _menu_cut(b, words, known_language):
-            out.extend(_entries(words[:cut]))
-            if cut < len(words):
-                out.append(" ".join(words[cut:]))
+        if spans := _menu_cut(b, words, known_language, title_case):
+            done_words = 0
+            for start, end in spans:
+                if start > done_words:
+                    out.append(" ".join(words[done_words:start]))
+                out.extend(_entries(words[start:end]))
+                done_words = end
+            if done_words < len(words):
+                out.append(" ".join(words[done_words:]))
             opens_with_menu = opens_with_menu or n in openers
         else:
             out.extend(lines[b.start : b.end])
@@ -174,8 +352,13 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     out: list[str] = []
     for line in lines:
         out.extend(_sentences(line) if len(line) > LONG_LINE else [line])
-    auto = config.page == "auto"
-    out, opens_with_menu = _cut_menus(out, need_opening=auto)
-    if auto and not (opens_with_menu and _is_page(out)):
-        return text
-    return "\n".join(out)
+    if config.page != "auto":
+        return "\n".join(_cut_menus(out)[0])
+    # Menu runs in title case are read only when the page is not found without them:
+    # an article's own list of names or places can look like one. That reading finds
+    # the page wherever its menus are (see ``OPENING_BLOCKS``).
+    for title_case in (False, True):
+        cut, opens_with_menu = _cut_menus(out, need_opening=not title_case, title_case=title_case)
+        if (opens_with_menu or title_case) and _is_page(cut):
+            return "\n".join(cut)
+    return text
