@@ -497,3 +497,41 @@ def test_long_sentence_with_an_image_credit_inside_the_article_stays() -> None:
     lines.insert(lines.index(PROSE[3]), notice)
     bs = classify(blocks(lines))
     assert next(b for b in bs if b.text == notice).cls == "bad"
+
+
+COOKIES = [
+    "This website uses cookies to improve your experience while you navigate through the "
+    "website. Out of these, the cookies that are categorized as necessary are stored on your "
+    "browser as they are essential for the working of basic functionalities of the website.",
+    "Necessary cookies are absolutely essential for the website to function properly. This "
+    "category only includes cookies that ensure basic functionalities and security features.",
+]
+SITE_FOOTER = ["Terms and conditions", "Privacy Policy", "Sitemap", "Advertise", "Contact us"]
+SITE_NOTICE = "Copyright © Example Media Group Ltd, Media Centre, Harbour Road, Exampleton"
+
+
+def test_a_legal_text_past_the_footer_does_not_hide_the_page() -> None:
+    # The cookie notice after the footer's menu and copyright reads as prose: the
+    # article region runs to the end of the page, which then seems to have no footer.
+    # Read up to the footer, it is a page, and the notice goes with the footer.
+    from newsclean.rules.page.classify import page_region
+
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *SITE_FOOTER,
+             SITE_NOTICE, "Privacy Overview", *COOKIES]
+    bs = classify(blocks(lines))
+    region = page_region(bs)
+    assert region is not None and bs[region[1] - 1].text == PROSE[-1]
+    assert page_region(bs, past_footer=False) is None
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE)
+    assert not any(c in out for c in COOKIES) and SITE_NOTICE not in out
+
+
+def test_short_lines_inside_the_article_are_no_footer() -> None:
+    # A list of one-word items inside the article, with no copyright notice after it,
+    # is not the site's footer: a text without a footer is still no page.
+    items = ["cabbage", "courgette", "peas", "tomatoes", "onions"]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], *items,
+             *PROSE[2:], *COOKIES]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE) and all(i in out for i in items)

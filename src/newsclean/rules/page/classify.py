@@ -204,16 +204,17 @@ def classify(bs: list[Block]) -> list[Block]:
     return decide(bs)
 
 
-def classify_page(bs: list[Block]) -> list[Block] | None:
+def classify_page(bs: list[Block], past_footer: bool = True) -> list[Block] | None:
     """``classify(bs)`` when :func:`looks_like_page` of the result, else ``None``.
 
     Whether blocks are a page depends on their context-free classes only (the
     article region and the menu entries around it), so a text that is not a page is
     told without deciding each block's final class, and the region is found once.
+    (``past_footer``: see :func:`page_region`.)
     """
     _context_free_classes(bs)
-    region = article_region(bs)
-    if not _page_around(bs, region):
+    region = page_region(bs, past_footer)
+    if region is None:
         return None
     _revise(bs)
     return decide(bs, region)
@@ -532,7 +533,66 @@ def looks_like_page(bs: list[Block]) -> bool:
     The article region must also hold more words than the unlinked blocks of four
     words or more before it.
     """
-    return _page_around(bs, article_region(bs))
+    return page_region(bs) is not None
+
+
+# A footer's menu: at least this many menu entries in a row.
+FOOTER_RUN = 3
+# The article before the footer scores at least this share of the region found past it.
+FOOTER_KEEPS = 0.3
+
+
+def _last_footer(bs: Sequence[Block], start: int, end: int) -> int:
+    """The first block of the site's footer among blocks ``[start, end)``: the last run
+    of ``FOOTER_RUN`` or more menu entries in a row (blocks without text do not break a
+    run) before a copyright notice; -1 if none."""
+    run, first, found = 0, -1, -1
+    for i in range(start, end):
+        b = bs[i]
+        if b.media:
+            continue
+        if b.copyright and found >= 0:
+            return found
+        if is_menu_entry(b) and b.words:
+            if run == 0:
+                first = i
+            run += 1
+            if run >= FOOTER_RUN:
+                found = first
+        else:
+            run = 0
+    return -1
+
+
+def page_region(bs: Sequence[Block], past_footer: bool = True) -> tuple[int, int] | None:
+    """The article region of classified-alone blocks when they are a page, else None.
+
+    With ``past_footer``, when the region found runs past the site's footer (a cookie
+    notice or a legal text after the footer's menu and copyright scores as prose, and
+    the page seems to have no footer), the page is read again up to that footer (see
+    :func:`_last_footer`), if the article before it keeps ``FOOTER_KEEPS`` of the
+    region's score.
+    """
+    region = article_region(bs)
+    if _page_around(bs, region):
+        return region
+    if not past_footer:
+        return None
+    start, end = region
+    head = sum(1 for b in bs[:start] if is_menu_entry(b))
+    if head < MIN_HEAD_MENU:
+        return None
+    footer = _last_footer(bs, start, end)
+    if footer <= start:
+        return None
+    cut = article_region(bs[:footer])
+    if _region_score(bs, cut) < FOOTER_KEEPS * _region_score(bs, region):
+        return None  # the "footer" cuts the article itself short
+    return cut if _page_around(bs, cut) else None
+
+
+def _region_score(bs: Sequence[Block], region: tuple[int, int]) -> float:
+    return sum(map(_score, bs[region[0] : region[1]]))
 
 
 def _page_around(bs: Sequence[Block], region: tuple[int, int]) -> bool:
