@@ -535,3 +535,12 @@ def test_short_lines_inside_the_article_are_no_footer() -> None:
              *PROSE[2:], *COOKIES]
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert all(p in out for p in PROSE) and all(i in out for i in items)
+
+
+def test_a_line_of_facts_right_above_the_article_stays() -> None:
+    # A review's facts line (no sentence, a few words) opens the article.
+    facts = "Tested by: Jane Smith Price: £23.99 More info:"
+    lines = ["Skip to content", *MENU, "Night flight ban extended", facts, *PROSE, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert facts in out and all(p in out for p in PROSE)
+    assert "Careers" not in out and "Podcasts" not in out

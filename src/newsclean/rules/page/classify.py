@@ -359,7 +359,15 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
         best_end += 1
     while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
         best_start -= 1
+    if best_start > 0 and _lead_line(bs[best_start - 1]):
+        best_start -= 1
     return best_start, best_end
+
+
+def _lead_line(b: Block) -> bool:
+    """A line of a few words right above the article that is neither a menu entry nor
+    a link: its facts line or kicker ("Tested by: ... Price: ..."), not chrome."""
+    return b.cf_class == "short" and b.words >= 5 and not b.link_chars and _score(b) == 0
 
 
 # A block that introduces a list ends with a colon and has at least this many words
