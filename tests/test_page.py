@@ -544,3 +544,26 @@ def test_a_line_of_facts_right_above_the_article_stays() -> None:
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert facts in out and all(p in out for p in PROSE)
     assert "Careers" not in out and "Podcasts" not in out
+
+
+def test_a_copyright_notice_alone_is_the_footer_before_a_legal_text() -> None:
+    # No menu run at the foot of the page: its copyright notice, with a legal text
+    # after it that reads as prose, is the footer the page needs.
+    notice = "© 2019 Example Media. All rights reserved (About Us)."
+    legal = [
+        "The material on this site may not be reproduced, distributed, transmitted, cached "
+        "or otherwise used, except with the prior written permission of Example Media.",
+        "Community rules apply to all content you upload or otherwise submit to this site.",
+    ]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, "View Comments",
+             "Disclaimer", notice, *legal, "Ad Choices"]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE)
+    assert notice not in out and not any(x in out for x in legal)
+    assert "Podcasts" not in out
+    # A credit inside the article is no footer: the article after it stays.
+    credit = "Photo © 2019 Jane Smith"
+    lines = ["Skip to content", *MENU, "Night flight ban extended", PROSE[0], credit,
+             *PROSE[1:], *legal]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE)

@@ -546,21 +546,31 @@ def looks_like_page(bs: list[Block]) -> bool:
 
 # A footer's menu: at least this many menu entries in a row.
 FOOTER_RUN = 3
-# The article before the footer scores at least this share of the region found past it.
+# The article before the footer scores at least this share of the region found past it
+# (when the footer is only a copyright notice: NOTICE_KEEPS, an image's credit inside
+# the article is one too).
 FOOTER_KEEPS = 0.3
+NOTICE_KEEPS = 0.75
 
 
-def _last_footer(bs: Sequence[Block], start: int, end: int) -> int:
-    """The first block of the site's footer among blocks ``[start, end)``: the last run
-    of ``FOOTER_RUN`` or more menu entries in a row (blocks without text do not break a
-    run) before a copyright notice; -1 if none."""
-    run, first, found = 0, -1, -1
+def _footer(bs: Sequence[Block], start: int, end: int) -> tuple[int, bool] | None:
+    """Where the site's footer starts among blocks ``[start, end)``, and whether it is a
+    copyright notice alone (None: no footer).
+
+    The footer is the last run of ``FOOTER_RUN`` or more menu entries in a row (blocks
+    without text do not break a run) before a copyright notice; without such a run, the
+    first notice that is chrome (not long prose with a mark in it).
+    """
+    run, first, found, notice = 0, -1, -1, -1
     for i in range(start, end):
         b = bs[i]
         if b.media:
             continue
-        if b.copyright and found >= 0:
-            return found
+        if b.copyright:
+            if found >= 0:
+                return found, False
+            if b.cf_class == "bad" and notice < 0:
+                notice = i
         if is_menu_entry(b) and b.words:
             if run == 0:
                 first = i
@@ -569,7 +579,7 @@ def _last_footer(bs: Sequence[Block], start: int, end: int) -> int:
                 found = first
         else:
             run = 0
-    return -1
+    return (notice, True) if notice >= 0 else None
 
 
 def page_region(bs: Sequence[Block], past_footer: bool = True) -> tuple[int, int] | None:
@@ -578,8 +588,9 @@ def page_region(bs: Sequence[Block], past_footer: bool = True) -> tuple[int, int
     With ``past_footer``, when the region found runs past the site's footer (a cookie
     notice or a legal text after the footer's menu and copyright scores as prose, and
     the page seems to have no footer), the page is read again up to that footer (see
-    :func:`_last_footer`), if the article before it keeps ``FOOTER_KEEPS`` of the
-    region's score.
+    :func:`_footer`), if the article before it keeps ``FOOTER_KEEPS`` of the region's
+    score (``NOTICE_KEEPS`` when the footer is a copyright notice alone: the notice is
+    then the footer the page needs after its article).
     """
     region = article_region(bs)
     if _page_around(bs, region):
@@ -590,24 +601,27 @@ def page_region(bs: Sequence[Block], past_footer: bool = True) -> tuple[int, int
     head = sum(1 for b in bs[:start] if is_menu_entry(b))
     if head < MIN_HEAD_MENU:
         return None
-    footer = _last_footer(bs, start, end)
-    if footer <= start:
+    footer = _footer(bs, start, end)
+    if footer is None or footer[0] <= start:
         return None
-    cut = article_region(bs[:footer])
-    if _region_score(bs, cut) < FOOTER_KEEPS * _region_score(bs, region):
+    at, notice = footer
+    cut = article_region(bs[:at])
+    keeps = NOTICE_KEEPS if notice else FOOTER_KEEPS
+    if _region_score(bs, cut) < keeps * _region_score(bs, region):
         return None  # the "footer" cuts the article itself short
-    return cut if _page_around(bs, cut) else None
+    return cut if _page_around(bs, cut, notice) else None
 
 
 def _region_score(bs: Sequence[Block], region: tuple[int, int]) -> float:
     return sum(map(_score, bs[region[0] : region[1]]))
 
 
-def _page_around(bs: Sequence[Block], region: tuple[int, int]) -> bool:
-    """:func:`looks_like_page` of blocks whose article region is ``region``."""
+def _page_around(bs: Sequence[Block], region: tuple[int, int], footer: bool = False) -> bool:
+    """:func:`looks_like_page` of blocks whose article region is ``region`` (``footer``:
+    the page's footer is known to follow it)."""
     start, end = region
     head = sum(1 for b in bs[:start] if is_menu_entry(b))
-    tail = sum(1 for b in bs[end:] if is_menu_entry(b))
+    tail = MIN_TAIL_MENU if footer else sum(1 for b in bs[end:] if is_menu_entry(b))
     if head < MIN_HEAD_MENU or tail < MIN_TAIL_MENU:
         return False
     # Menu entries are short: the article holds more words than the unlinked lines of
