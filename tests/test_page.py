@@ -567,3 +567,39 @@ def test_a_copyright_notice_alone_is_the_footer_before_a_legal_text() -> None:
              *PROSE[1:], *legal]
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert all(p in out for p in PROSE)
+
+
+COMMENTS = [
+    "The council should have done this years ago, the noise at night has been unbearable "
+    "for everyone who lives near the runway and nobody listened to us until now.",
+    "Cargo flights will simply move to another airport and take the jobs with them, as they "
+    "did ten years ago when the same thing was tried for a few months.",
+    "I live under the approach path and I can tell you the first flight at six is already "
+    "early enough. Good decision, and about time too.",
+    "What about the fines? Doubling them means nothing if nobody is ever fined in the first "
+    "place, which has been the case so far as far as I know.",
+]
+
+
+def test_a_comment_section_after_the_article_goes() -> None:
+    # Each comment has its dated stamp: from the first of them the region is a list of
+    # dated items, however much prose the comments hold.
+    comments: list[str] = []
+    for n, comment in enumerate(COMMENTS):
+        comments += [f"reader{n} says:", f"November 19, 2019 at 10:{10 + n} am", comment]
+    article = [" ".join(PROSE[:2]), *PROSE[2:]]  # its first paragraph is long
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *article, *comments, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in article)
+    assert not any(c in out for c in COMMENTS)
+    assert "November 19, 2019 at 10:10 am" not in out
+
+
+def test_a_live_report_with_times_alone_keeps_its_entries() -> None:
+    # A report's entries carry their times, not dates: no list of other items.
+    entries: list[str] = []
+    for n, prose in enumerate(PROSE):
+        entries += [f"{n + 1}:40 p.m.", prose + " " + prose]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *entries, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p + " " + p in out for p in PROSE)

@@ -327,6 +327,43 @@ def mark_stamps(bs: Sequence[Block]) -> None:
             b.stamp = True
 
 
+# A date (not a time alone: a live report's entries have their times) in a stamp.
+_DATED = regex.compile(
+    r"\b\d{1,2},? (?:19|20)\d{2}\b|\b\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d+ ?\p{L}{1,7} ago\b|\b\d{1,2}[hHmM]\b|^\p{L}{3,9}\.? \d{1,2}$"
+)
+# Dated items (comments, teasers) are short: at most this many characters a stamp.
+MAX_ITEM_CHARS = 800
+
+
+def dated_items(bs: Sequence[Block], start: int, end: int) -> int:
+    """The end of the article region ``[start, end)`` cut before the list of dated items
+    it runs into: comments or teasers, each with its date stamp. The list starts at a
+    dated stamp after the article's first good block, and from there to the end of the
+    region there are ``MIN_STAMPS`` dated stamps or more, one for every
+    ``MAX_ITEM_CHARS`` characters or fewer. A report's own entries carry their times
+    alone, and an article has its date once."""
+    first = next((i for i in range(start, end) if bs[i].cf_class == "good"), end)
+    dated = [
+        i for i in range(first + 1, end) if bs[i].stamp and _DATED.search(bs[i].text) is not None
+    ]
+    if len(dated) < MIN_STAMPS:
+        return end
+    chars = 0
+    after = [0] * (end - first + 1)  # characters from block first + k to the end
+    for i in range(end - 1, first - 1, -1):
+        chars += bs[i].length
+        after[i - first] = chars
+    for n, i in enumerate(dated):
+        stamps = len(dated) - n
+        if stamps < MIN_STAMPS:
+            break
+        if after[i - first] <= MAX_ITEM_CHARS * stamps:
+            return i
+    return end
+
+
 def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
     if b.media or b.repeat:
@@ -482,6 +519,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     """Final classes: the article region keeps all but clear chrome; the rest goes.
     (``region``: :func:`article_region` of ``bs``, when known.)"""
     start, end = article_region(bs) if region is None else region
+    end = dated_items(bs, start, end)
     end = introduced_list(bs, end)
     signed = _signed(bs, end)
     for i, b in enumerate(bs):
