@@ -603,3 +603,24 @@ def test_a_live_report_with_times_alone_keeps_its_entries() -> None:
     lines = ["Skip to content", *MENU, "Night flight ban extended", *entries, *FOOTER]
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert all(p + " " + p in out for p in PROSE)
+
+
+def test_a_comment_head_with_name_date_and_time_is_a_stamp() -> None:
+    # "NAME on DATE at TIME said:" is too long for a stamp of a date alone; with a
+    # date and a time it is the head of a comment, and the comments after the article
+    # go as a list of dated items.
+    from newsclean.rules.page.classify import _stamp
+
+    heads = [f"Reader Number{n} on September {12 + n}, 2018 at 4:4{n} pm said:" for n in range(4)]
+    assert all(_stamp(*classify(blocks([head]))) for head in heads)
+    # A sentence, or a line with a date but no time, is no such head.
+    assert not _stamp(*classify(blocks(["The vote on September 12, 2018 at 4:47 pm was close."])))
+    assert not _stamp(*classify(blocks(["Reader Number1 wrote this on September 12, 2018"])))
+    comments: list[str] = []
+    for head, comment in zip(heads, COMMENTS, strict=True):
+        comments += [head, comment]
+    article = [" ".join(PROSE[:2]), *PROSE[2:]]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *article, *comments, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in article)
+    assert not any(c in out for c in COMMENTS)

@@ -305,16 +305,29 @@ _STAMP = regex.compile(
 )
 
 
+# A signed stamp: a name, a date and a time ("Jane Doe on May 2, 2019 at 4:47 pm said:"),
+# the head of a comment.
+SIGNED_STAMP_MAX_WORDS = 12
+SIGNED_STAMP_MAX_CHARS = 80
+_TIME = regex.compile(r"\b\d{1,2}:\d{2}\b")
+
+
 def _stamp(b: Block) -> bool:
     """Whether a block is a date or time stamp (see ``STAMP_WEIGHT``)."""
+    if (
+        b.cf_class != "short"
+        or b.sentences
+        or not any(c.isdigit() for c in b.text)
+        or _PATH.search(b.text) is not None
+    ):
+        return False
+    if b.words <= STAMP_MAX_WORDS and len(b.text) <= STAMP_MAX_CHARS:
+        return _STAMP.search(b.text) is not None
     return (
-        b.cf_class == "short"
-        and not b.sentences
-        and b.words <= STAMP_MAX_WORDS
-        and len(b.text) <= STAMP_MAX_CHARS
-        and any(c.isdigit() for c in b.text)
-        and _STAMP.search(b.text) is not None
-        and _PATH.search(b.text) is None
+        b.words <= SIGNED_STAMP_MAX_WORDS
+        and len(b.text) <= SIGNED_STAMP_MAX_CHARS
+        and _TIME.search(b.text) is not None
+        and _DATED.search(b.text) is not None
     )
 
 
@@ -436,6 +449,7 @@ def introduced_list(bs: Sequence[Block], end: int) -> int:
         not head.text.endswith(":")
         or head.words < MIN_INTRO_WORDS
         or head.link_density > MAX_LINK_DENSITY
+        or head.stamp  # a comment's head ("... at 4:47 pm said:")
     ):
         return end
     j = intro + 1
