@@ -555,15 +555,16 @@ def test_a_copyright_notice_alone_is_the_footer_before_a_legal_text() -> None:
         "or otherwise used, except with the prior written permission of Example Media.",
         "Community rules apply to all content you upload or otherwise submit to this site.",
     ]
-    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, "View Comments",
+    menu = [*MENU, *(f"{entry} Extra" for entry in MENU)]  # a long head menu
+    lines = ["Skip to content", *menu, "Night flight ban extended", *PROSE, "View Comments",
              "Disclaimer", notice, *legal, "Ad Choices"]
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert all(p in out for p in PROSE)
     assert notice not in out and not any(x in out for x in legal)
-    assert "Podcasts" not in out
+    assert "Podcasts" not in out and "Podcasts Extra" not in out
     # A credit inside the article is no footer: the article after it stays.
     credit = "Photo © 2019 Jane Smith"
-    lines = ["Skip to content", *MENU, "Night flight ban extended", PROSE[0], credit,
+    lines = ["Skip to content", *menu, "Night flight ban extended", PROSE[0], credit,
              *PROSE[1:], *legal]
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert all(p in out for p in PROSE)
@@ -624,3 +625,33 @@ def test_a_comment_head_with_name_date_and_time_is_a_stamp() -> None:
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert all(p in out for p in article)
     assert not any(c in out for c in COMMENTS)
+
+
+def test_a_notice_after_an_articles_short_lines_makes_no_page() -> None:
+    # An extractor's output: a meal plan's short lines and numbered headings, then the
+    # site's legal text with its notice. Eight short lines are no site's menu: a
+    # notice alone makes a page only after a longer one.
+    plan = [
+        "Pre-Workout Meal", "Eat 60–90 minutes before your workout",
+        "Asparagus and eggs with half a cup of sweet potato, one teaspoon of olive oil, and "
+        "a pinch of sea salt, cooked together until the eggs are set.",
+        "Post-Workout Meal", "Eat 1–2 hours after your workout",
+        "Chicken zoodles with a cup of zucchini noodles, four ounces of cooked chicken, and "
+        "a tablespoon of the sesame dressing, tossed and served warm.",
+    ]
+    for n in range(1, 4):
+        plan += [f"Meal {n}", "Eat every 2–3 hours", "Portion Fix Containers: 1 Green, 1 Red"]
+    legal = [
+        "The information provided on this website (including the blogs, community pages, "
+        "program materials and all other content) was originally intended for a US audience.",
+        "Consult your physician and follow all safety instructions before beginning any "
+        "exercise program or using any supplement or meal replacement product, especially if "
+        "you have any unique medical conditions or needs.",
+        "Results vary depending on starting point, goals and effort. Exercise and proper diet "
+        "are necessary to achieve and maintain weight loss and muscle definition, and the "
+        "testimonials featured may have used more than one product to achieve their results.",
+    ]
+    notice = "© 2019 Example Fitness, LLC. All rights reserved."
+    marks = "All product names mentioned on these pages are the property of their owners."
+    text = "\n".join([*plan, "Nutrition Join our newsletter", *legal, notice, marks])
+    assert not any(r.rule == "page" for r in newsclean.explain(text).removals)

@@ -603,6 +603,9 @@ FOOTER_RUN = 3
 # the article is one too).
 FOOTER_KEEPS = 0.3
 NOTICE_KEEPS = 0.75
+# ... and the page opens with at least this many menu entries (a few short lines and
+# numbered headings above an article's last paragraphs are no site's menu).
+NOTICE_HEAD_MENU = 2 * MIN_HEAD_MENU
 
 
 def _footer(bs: Sequence[Block], start: int, end: int) -> tuple[int, bool] | None:
@@ -642,7 +645,8 @@ def page_region(bs: Sequence[Block], past_footer: bool = True) -> tuple[int, int
     the page seems to have no footer), the page is read again up to that footer (see
     :func:`_footer`), if the article before it keeps ``FOOTER_KEEPS`` of the region's
     score (``NOTICE_KEEPS`` when the footer is a copyright notice alone: the notice is
-    then the footer the page needs after its article).
+    then the footer the page needs after its article, and the head menu has
+    ``NOTICE_HEAD_MENU`` entries).
     """
     region = article_region(bs)
     if _page_around(bs, region):
@@ -657,6 +661,8 @@ def page_region(bs: Sequence[Block], past_footer: bool = True) -> tuple[int, int
     if footer is None or footer[0] <= start:
         return None
     at, notice = footer
+    if notice and head < NOTICE_HEAD_MENU:
+        return None
     cut = article_region(bs[:at])
     keeps = NOTICE_KEEPS if notice else FOOTER_KEEPS
     if _region_score(bs, cut) < keeps * _region_score(bs, region):
