@@ -655,3 +655,19 @@ def test_a_notice_after_an_articles_short_lines_makes_no_page() -> None:
     marks = "All product names mentioned on these pages are the property of their owners."
     text = "\n".join([*plan, "Nutrition Join our newsletter", *legal, notice, marks])
     assert not any(r.rule == "page" for r in newsclean.explain(text).removals)
+
+
+def test_rows_of_menu_entries_between_bars_are_a_footer() -> None:
+    # The footer's menu on a few lines, its entries between separator bars.
+    rows = ["About us | Contact | Careers", "Privacy policy • Terms of use • Cookies",
+            "Sitemap | Archive | Help | RSS"]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *rows]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE)
+    assert not any(r in out for r in rows) and "Podcasts" not in out
+    # A sentence with a bar in it, or a row of long entries, is no menu row.
+    from newsclean.rules.page.classify import is_menu_entry
+
+    (sentence,) = classify(blocks(["The vote was close | the minister said so."]))
+    (long_row,) = classify(blocks(["The vote on the night ban | Airlines warn of lost jobs"]))
+    assert not is_menu_entry(sentence) and not is_menu_entry(long_row)

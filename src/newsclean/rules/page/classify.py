@@ -550,8 +550,22 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
 
 
 def is_menu_entry(b: Block) -> bool:
-    """A block shaped like a menu entry: a few words and no sentence, or mostly links."""
-    return (b.words <= 4 and not b.sentences) or b.link_density > 0.5
+    """A block shaped like a menu entry: a few words and no sentence, or mostly links,
+    or a row of such entries between separator bars ("About | Advertise | Privacy")."""
+    return (b.words <= 4 and not b.sentences) or b.link_density > 0.5 or _menu_row(b)
+
+
+_MENU_SEPARATOR = regex.compile(r" [|•·] ")
+MIN_ROW_ENTRIES = 3
+
+
+def _menu_row(b: Block) -> bool:
+    if b.sentences or ("|" not in b.text and "•" not in b.text and "·" not in b.text):
+        return False
+    entries = _MENU_SEPARATOR.split(b.text)
+    return len(entries) >= MIN_ROW_ENTRIES and all(
+        0 < len(entry.split()) <= 4 for entry in entries
+    )
 
 
 # The shortest block that can hold eight words (the least _prose accepts): words are
