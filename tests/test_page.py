@@ -720,3 +720,177 @@ def test_single_line_page_whose_menu_comes_after_a_cookie_notice_is_split() -> N
     assert "Quick Start Guide" not in out and "Careers" not in out
     for paragraph in PROSE[1:]:
         assert paragraph in out
+
+
+COOKIES = [
+    "This website uses cookies to improve your experience while you navigate through the "
+    "website. Out of these, the cookies that are categorized as necessary are stored on your "
+    "browser as they are essential for the working of basic functionalities of the website.",
+    "Necessary cookies are absolutely essential for the website to function properly. This "
+    "category only includes cookies that ensure basic functionalities and security features.",
+]
+SITE_FOOTER = ["Terms and conditions", "Privacy Policy", "Sitemap", "Advertise", "Contact us"]
+SITE_NOTICE = "Copyright © Example Media Group Ltd, Media Centre, Harbour Road, Exampleton"
+
+
+def test_a_legal_text_past_the_footer_does_not_hide_the_page() -> None:
+    # The cookie notice after the footer's menu and copyright reads as prose: the
+    # article region runs to the end of the page, which then seems to have no footer.
+    # Read up to the footer, it is a page, and the notice goes with the footer.
+    from newsclean.rules.page.classify import page_region
+
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *SITE_FOOTER,
+             SITE_NOTICE, "Privacy Overview", *COOKIES]
+    bs = classify(blocks(lines))
+    region = page_region(bs)
+    assert region is not None and bs[region[1] - 1].text == PROSE[-1]
+    assert page_region(bs, past_footer=False) is None
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE)
+    assert not any(c in out for c in COOKIES) and SITE_NOTICE not in out
+
+
+def test_short_lines_inside_the_article_are_no_footer() -> None:
+    # A list of one-word items inside the article, with no copyright notice after it,
+    # is not the site's footer: a text without a footer is still no page.
+    items = ["cabbage", "courgette", "peas", "tomatoes", "onions"]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], *items,
+             *PROSE[2:], *COOKIES]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE) and all(i in out for i in items)
+
+
+def test_a_line_of_facts_right_above_the_article_stays() -> None:
+    # A review's facts line (no sentence, a few words) opens the article.
+    facts = "Tested by: Jane Smith Price: £23.99 More info:"
+    lines = ["Skip to content", *MENU, "Night flight ban extended", facts, *PROSE, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert facts in out and all(p in out for p in PROSE)
+    assert "Careers" not in out and "Podcasts" not in out
+
+
+def test_a_copyright_notice_alone_is_the_footer_before_a_legal_text() -> None:
+    # No menu run at the foot of the page: its copyright notice, with a legal text
+    # after it that reads as prose, is the footer the page needs.
+    notice = "© 2019 Example Media. All rights reserved (About Us)."
+    legal = [
+        "The material on this site may not be reproduced, distributed, transmitted, cached "
+        "or otherwise used, except with the prior written permission of Example Media.",
+        "Community rules apply to all content you upload or otherwise submit to this site.",
+    ]
+    menu = [*MENU, *(f"{entry} Extra" for entry in MENU)]  # a long head menu
+    lines = ["Skip to content", *menu, "Night flight ban extended", *PROSE, "View Comments",
+             "Disclaimer", notice, *legal, "Ad Choices"]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE)
+    assert notice not in out and not any(x in out for x in legal)
+    assert "Podcasts" not in out and "Podcasts Extra" not in out
+    # A credit inside the article is no footer: the article after it stays.
+    credit = "Photo © 2019 Jane Smith"
+    lines = ["Skip to content", *menu, "Night flight ban extended", PROSE[0], credit,
+             *PROSE[1:], *legal]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE)
+
+
+COMMENTS = [
+    "The council should have done this years ago, the noise at night has been unbearable "
+    "for everyone who lives near the runway and nobody listened to us until now.",
+    "Cargo flights will simply move to another airport and take the jobs with them, as they "
+    "did ten years ago when the same thing was tried for a few months.",
+    "I live under the approach path and I can tell you the first flight at six is already "
+    "early enough. Good decision, and about time too.",
+    "What about the fines? Doubling them means nothing if nobody is ever fined in the first "
+    "place, which has been the case so far as far as I know.",
+]
+
+
+def test_a_comment_section_after_the_article_goes() -> None:
+    # Each comment has its dated stamp: from the first of them the region is a list of
+    # dated items, however much prose the comments hold.
+    comments: list[str] = []
+    for n, comment in enumerate(COMMENTS):
+        comments += [f"reader{n} says:", f"November 19, 2019 at 10:{10 + n} am", comment]
+    article = [" ".join(PROSE[:2]), *PROSE[2:]]  # its first paragraph is long
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *article, *comments, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in article)
+    assert not any(c in out for c in COMMENTS)
+    assert "November 19, 2019 at 10:10 am" not in out
+
+
+def test_a_live_report_with_times_alone_keeps_its_entries() -> None:
+    # A report's entries carry their times, not dates: no list of other items.
+    entries: list[str] = []
+    for n, prose in enumerate(PROSE):
+        entries += [f"{n + 1}:40 p.m.", prose + " " + prose]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *entries, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p + " " + p in out for p in PROSE)
+
+
+def test_a_comment_head_with_name_date_and_time_is_a_stamp() -> None:
+    # "NAME on DATE at TIME said:" is too long for a stamp of a date alone; with a
+    # date and a time it is the head of a comment, and the comments after the article
+    # go as a list of dated items.
+    from newsclean.rules.page.classify import _stamp
+
+    heads = [f"Reader Number{n} on September {12 + n}, 2018 at 4:4{n} pm said:" for n in range(4)]
+    assert all(_stamp(*classify(blocks([head]))) for head in heads)
+    # A sentence, or a line with a date but no time, is no such head.
+    assert not _stamp(*classify(blocks(["The vote on September 12, 2018 at 4:47 pm was close."])))
+    assert not _stamp(*classify(blocks(["Reader Number1 wrote this on September 12, 2018"])))
+    comments: list[str] = []
+    for head, comment in zip(heads, COMMENTS, strict=True):
+        comments += [head, comment]
+    article = [" ".join(PROSE[:2]), *PROSE[2:]]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *article, *comments, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in article)
+    assert not any(c in out for c in COMMENTS)
+
+
+def test_a_notice_after_an_articles_short_lines_makes_no_page() -> None:
+    # An extractor's output: a meal plan's short lines and numbered headings, then the
+    # site's legal text with its notice. Eight short lines are no site's menu: a
+    # notice alone makes a page only after a longer one.
+    plan = [
+        "Pre-Workout Meal", "Eat 60–90 minutes before your workout",
+        "Asparagus and eggs with half a cup of sweet potato, one teaspoon of olive oil, and "
+        "a pinch of sea salt, cooked together until the eggs are set.",
+        "Post-Workout Meal", "Eat 1–2 hours after your workout",
+        "Chicken zoodles with a cup of zucchini noodles, four ounces of cooked chicken, and "
+        "a tablespoon of the sesame dressing, tossed and served warm.",
+    ]
+    for n in range(1, 4):
+        plan += [f"Meal {n}", "Eat every 2–3 hours", "Portion Fix Containers: 1 Green, 1 Red"]
+    legal = [
+        "The information provided on this website (including the blogs, community pages, "
+        "program materials and all other content) was originally intended for a US audience.",
+        "Consult your physician and follow all safety instructions before beginning any "
+        "exercise program or using any supplement or meal replacement product, especially if "
+        "you have any unique medical conditions or needs.",
+        "Results vary depending on starting point, goals and effort. Exercise and proper diet "
+        "are necessary to achieve and maintain weight loss and muscle definition, and the "
+        "testimonials featured may have used more than one product to achieve their results.",
+    ]
+    notice = "© 2019 Example Fitness, LLC. All rights reserved."
+    marks = "All product names mentioned on these pages are the property of their owners."
+    text = "\n".join([*plan, "Nutrition Join our newsletter", *legal, notice, marks])
+    assert not any(r.rule == "page" for r in newsclean.explain(text).removals)
+
+
+def test_rows_of_menu_entries_between_bars_are_a_footer() -> None:
+    # The footer's menu on a few lines, its entries between separator bars.
+    rows = ["About us | Contact | Careers", "Privacy policy • Terms of use • Cookies",
+            "Sitemap | Archive | Help | RSS"]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *rows]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in PROSE)
+    assert not any(r in out for r in rows) and "Podcasts" not in out
+    # A sentence with a bar in it, or a row of long entries, is no menu row.
+    from newsclean.rules.page.classify import is_menu_entry
+
+    (sentence,) = classify(blocks(["The vote was close | the minister said so."]))
+    (long_row,) = classify(blocks(["The vote on the night ban | Airlines warn of lost jobs"]))
+    assert not is_menu_entry(sentence) and not is_menu_entry(long_row)

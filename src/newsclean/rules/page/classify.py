@@ -204,16 +204,17 @@ def classify(bs: list[Block]) -> list[Block]:
     return decide(bs)
 
 
-def classify_page(bs: list[Block]) -> list[Block] | None:
+def classify_page(bs: list[Block], past_footer: bool = True) -> list[Block] | None:
     """``classify(bs)`` when :func:`looks_like_page` of the result, else ``None``.
 
     Whether blocks are a page depends on their context-free classes only (the
     article region and the menu entries around it), so a text that is not a page is
     told without deciding each block's final class, and the region is found once.
+    (``past_footer``: see :func:`page_region`.)
     """
     _context_free_classes(bs)
-    region = article_region(bs)
-    if not _page_around(bs, region):
+    region = page_region(bs, past_footer)
+    if region is None:
         return None
     _revise(bs)
     return decide(bs, region)
@@ -304,16 +305,29 @@ _STAMP = regex.compile(
 )
 
 
+# A signed stamp: a name, a date and a time ("Jane Doe on May 2, 2019 at 4:47 pm said:"),
+# the head of a comment.
+SIGNED_STAMP_MAX_WORDS = 12
+SIGNED_STAMP_MAX_CHARS = 80
+_TIME = regex.compile(r"\b\d{1,2}:\d{2}\b")
+
+
 def _stamp(b: Block) -> bool:
     """Whether a block is a date or time stamp (see ``STAMP_WEIGHT``)."""
+    if (
+        b.cf_class != "short"
+        or b.sentences
+        or not any(c.isdigit() for c in b.text)
+        or _PATH.search(b.text) is not None
+    ):
+        return False
+    if b.words <= STAMP_MAX_WORDS and len(b.text) <= STAMP_MAX_CHARS:
+        return _STAMP.search(b.text) is not None
     return (
-        b.cf_class == "short"
-        and not b.sentences
-        and b.words <= STAMP_MAX_WORDS
-        and len(b.text) <= STAMP_MAX_CHARS
-        and any(c.isdigit() for c in b.text)
-        and _STAMP.search(b.text) is not None
-        and _PATH.search(b.text) is None
+        b.words <= SIGNED_STAMP_MAX_WORDS
+        and len(b.text) <= SIGNED_STAMP_MAX_CHARS
+        and _TIME.search(b.text) is not None
+        and _DATED.search(b.text) is not None
     )
 
 
@@ -324,6 +338,43 @@ def mark_stamps(bs: Sequence[Block]) -> None:
     if len(stamps) >= MIN_STAMPS:
         for b in stamps:
             b.stamp = True
+
+
+# A date (not a time alone: a live report's entries have their times) in a stamp.
+_DATED = regex.compile(
+    r"\b\d{1,2},? (?:19|20)\d{2}\b|\b\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}\b"
+    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b\d+ ?\p{L}{1,7} ago\b|\b\d{1,2}[hHmM]\b|^\p{L}{3,9}\.? \d{1,2}$"
+)
+# Dated items (comments, teasers) are short: at most this many characters a stamp.
+MAX_ITEM_CHARS = 800
+
+
+def dated_items(bs: Sequence[Block], start: int, end: int) -> int:
+    """The end of the article region ``[start, end)`` cut before the list of dated items
+    it runs into: comments or teasers, each with its date stamp. The list starts at a
+    dated stamp after the article's first good block, and from there to the end of the
+    region there are ``MIN_STAMPS`` dated stamps or more, one for every
+    ``MAX_ITEM_CHARS`` characters or fewer. A report's own entries carry their times
+    alone, and an article has its date once."""
+    first = next((i for i in range(start, end) if bs[i].cf_class == "good"), end)
+    dated = [
+        i for i in range(first + 1, end) if bs[i].stamp and _DATED.search(bs[i].text) is not None
+    ]
+    if len(dated) < MIN_STAMPS:
+        return end
+    chars = 0
+    after = [0] * (end - first + 1)  # characters from block first + k to the end
+    for i in range(end - 1, first - 1, -1):
+        chars += bs[i].length
+        after[i - first] = chars
+    for n, i in enumerate(dated):
+        stamps = len(dated) - n
+        if stamps < MIN_STAMPS:
+            break
+        if after[i - first] <= MAX_ITEM_CHARS * stamps:
+            return i
+    return end
 
 
 def _score(b: Block) -> float:
@@ -361,6 +412,8 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
         best_end += 1
     while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
         best_start -= 1
+    if best_start > 0 and _lead_line(bs[best_start - 1]):
+        best_start -= 1
     return best_start, best_end
 
 
@@ -374,6 +427,19 @@ def _aside(b: Block) -> bool:
         and b.words >= 3
         and b.link_density <= MAX_LINK_DENSITY
         and _PATH.search(text) is None
+    )
+
+
+def _lead_line(b: Block) -> bool:
+    """A line of a few words right above the article that is neither a menu entry nor
+    a link: its facts line or kicker ("Tested by: ... Price: ..."), not chrome. A date
+    line ("Posted on October 27, 2015 by Admin") is the page's stamp, not the article's."""
+    return (
+        b.cf_class == "short"
+        and b.words >= 5
+        and not b.link_chars
+        and _score(b) == 0
+        and not _stamp(b)
     )
 
 
@@ -406,6 +472,7 @@ def introduced_list(bs: Sequence[Block], end: int) -> int:
         not head.text.endswith(":")
         or head.words < MIN_INTRO_WORDS
         or head.link_density > MAX_LINK_DENSITY
+        or head.stamp  # a comment's head ("... at 4:47 pm said:")
     ):
         return end
     j = intro + 1
@@ -549,6 +616,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     """Final classes: the article region keeps all but clear chrome; the rest goes.
     (``region``: :func:`article_region` of ``bs``, when known.)"""
     start, end = article_region(bs) if region is None else region
+    end = dated_items(bs, start, end)
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
     signed = _signed(bs, end)
@@ -583,8 +651,22 @@ def _cited(bs: Sequence[Block], i: int) -> bool:
 
 
 def is_menu_entry(b: Block) -> bool:
-    """A block shaped like a menu entry: a few words and no sentence, or mostly links."""
-    return (b.words <= 4 and not b.sentences) or b.link_density > 0.5
+    """A block shaped like a menu entry: a few words and no sentence, or mostly links,
+    or a row of such entries between separator bars ("About | Advertise | Privacy")."""
+    return (b.words <= 4 and not b.sentences) or b.link_density > 0.5 or _menu_row(b)
+
+
+_MENU_SEPARATOR = regex.compile(r" [|•·] ")
+MIN_ROW_ENTRIES = 3
+
+
+def _menu_row(b: Block) -> bool:
+    if b.sentences or ("|" not in b.text and "•" not in b.text and "·" not in b.text):
+        return False
+    entries = _MENU_SEPARATOR.split(b.text)
+    return len(entries) >= MIN_ROW_ENTRIES and all(
+        0 < len(entry.split()) <= 4 for entry in entries
+    )
 
 
 # The shortest block that can hold eight words (the least _prose accepts): words are
@@ -626,14 +708,93 @@ def looks_like_page(bs: list[Block]) -> bool:
     The article region must also hold more words than the unlinked blocks of four
     words or more before it.
     """
-    return _page_around(bs, article_region(bs))
+    return page_region(bs) is not None
 
 
-def _page_around(bs: Sequence[Block], region: tuple[int, int]) -> bool:
-    """:func:`looks_like_page` of blocks whose article region is ``region``."""
+# A footer's menu: at least this many menu entries in a row.
+FOOTER_RUN = 3
+# The article before the footer scores at least this share of the region found past it
+# (when the footer is only a copyright notice: NOTICE_KEEPS, an image's credit inside
+# the article is one too).
+FOOTER_KEEPS = 0.3
+NOTICE_KEEPS = 0.75
+# ... and the page opens with at least this many menu entries (a few short lines and
+# numbered headings above an article's last paragraphs are no site's menu).
+NOTICE_HEAD_MENU = 2 * MIN_HEAD_MENU
+
+
+def _footer(bs: Sequence[Block], start: int, end: int) -> tuple[int, bool] | None:
+    """Where the site's footer starts among blocks ``[start, end)``, and whether it is a
+    copyright notice alone (None: no footer).
+
+    The footer is the last run of ``FOOTER_RUN`` or more menu entries in a row (blocks
+    without text do not break a run) before a copyright notice; without such a run, the
+    first notice that is chrome (not long prose with a mark in it).
+    """
+    run, first, found, notice = 0, -1, -1, -1
+    for i in range(start, end):
+        b = bs[i]
+        if b.media:
+            continue
+        if b.copyright:
+            if found >= 0:
+                return found, False
+            if b.cf_class == "bad" and notice < 0:
+                notice = i
+        if is_menu_entry(b) and b.words:
+            if run == 0:
+                first = i
+            run += 1
+            if run >= FOOTER_RUN:
+                found = first
+        else:
+            run = 0
+    return (notice, True) if notice >= 0 else None
+
+
+def page_region(bs: Sequence[Block], past_footer: bool = True) -> tuple[int, int] | None:
+    """The article region of classified-alone blocks when they are a page, else None.
+
+    With ``past_footer``, when the region found runs past the site's footer (a cookie
+    notice or a legal text after the footer's menu and copyright scores as prose, and
+    the page seems to have no footer), the page is read again up to that footer (see
+    :func:`_footer`), if the article before it keeps ``FOOTER_KEEPS`` of the region's
+    score (``NOTICE_KEEPS`` when the footer is a copyright notice alone: the notice is
+    then the footer the page needs after its article, and the head menu has
+    ``NOTICE_HEAD_MENU`` entries).
+    """
+    region = article_region(bs)
+    if _page_around(bs, region):
+        return region
+    if not past_footer:
+        return None
     start, end = region
     head = sum(1 for b in bs[:start] if is_menu_entry(b))
-    tail = sum(1 for b in bs[end:] if is_menu_entry(b))
+    if head < MIN_HEAD_MENU:
+        return None
+    footer = _footer(bs, start, end)
+    if footer is None or footer[0] <= start:
+        return None
+    at, notice = footer
+    if notice and head < NOTICE_HEAD_MENU:
+        return None
+    cut = article_region(bs[:at])
+    keeps = NOTICE_KEEPS if notice else FOOTER_KEEPS
+    if _region_score(bs, cut) < keeps * _region_score(bs, region):
+        return None  # the "footer" cuts the article itself short
+    return cut if _page_around(bs, cut, notice) else None
+
+
+def _region_score(bs: Sequence[Block], region: tuple[int, int]) -> float:
+    return sum(map(_score, bs[region[0] : region[1]]))
+
+
+def _page_around(bs: Sequence[Block], region: tuple[int, int], footer: bool = False) -> bool:
+    """:func:`looks_like_page` of blocks whose article region is ``region`` (``footer``:
+    the page's footer is known to follow it)."""
+    start, end = region
+    head = sum(1 for b in bs[:start] if is_menu_entry(b))
+    tail = MIN_TAIL_MENU if footer else sum(1 for b in bs[end:] if is_menu_entry(b))
     if head < MIN_HEAD_MENU or tail < MIN_TAIL_MENU:
         return False
     # Menu entries are short: the article holds more words than the unlinked lines of

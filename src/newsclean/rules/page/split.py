@@ -333,8 +333,10 @@ def _cut_menus(
 
 
 def _is_page(lines: list[str]) -> bool:
+    # A sentence-cut page is judged on its own footer: one read past a legal text
+    # at its foot may find the article among the sentences of its menus.
     bs = blocks(lines)
-    return may_be_page(bs) and classify_page(bs) is not None
+    return may_be_page(bs) and classify_page(bs, past_footer=False) is not None
 
 
 def split_long_lines(text: str, config: Config = DEFAULT) -> str:
