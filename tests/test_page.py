@@ -205,6 +205,23 @@ def test_list_introduced_by_the_article_is_kept() -> None:
     assert "Careers" not in out
 
 
+def test_introduced_list_goes_on_past_lines_without_words() -> None:
+    # A converter wrapped each item's link: "][28]" lines between the items.
+    intro = "The ban applies to flights at these airports from next year:"
+    items = [
+        "1) Berlin Brandenburg airport, from 11 pm [",
+        "][28]",
+        "2) Hamburg airport in Fuhlsbuettel, from 10 pm [",
+        "][29]",
+        "3) Munich airport in Erding, from midnight [",
+        "][30]",
+    ]
+    text = "\n".join(["Skip to content", *MENU, *PROSE, intro, *items, *FOOTER])
+    out = newsclean.clean(text)
+    assert all(item in out for item in items[::2])
+    assert "Careers" not in out
+
+
 def test_short_read_more_list_after_the_article_goes() -> None:
     # "Read more:" introduces other articles, not the article's own list.
     text = "\n".join(["Skip to content", *MENU, *PROSE, "Read more:", *HEADLINES, *FOOTER])

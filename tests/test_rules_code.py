@@ -7,6 +7,8 @@ import pytest
 import newsclean
 from newsclean.document import Document
 from newsclean.rules.code import code, code_reason, link_definition
+from newsclean.rules.page import blocks, classify_page
+from newsclean.rules.page.classify import article_region
 
 
 @pytest.mark.parametrize(
@@ -143,3 +145,32 @@ def test_clean_removes_code_and_can_be_switched_off() -> None:
     assert newsclean.clean(text, code=False) == text
     reasons = [r.reason for r in newsclean.explain(text).removals]
     assert reasons == ["code.script", "code.markup"]
+
+
+PROSE = (
+    "The committee said on Tuesday that it would publish the report before the end of "
+    "the year, and that the findings were not yet final, according to the chair."
+)
+MENU = "Home News Politics Business Sport Culture Travel Weather Video Podcasts".split()
+FOOTER = ["About us", "Contact", "Careers", "Privacy", "Terms", "Cookies"]
+SCRIPT = (
+    'window.__cmp("init",{"Title":"We value your privacy and the privacy of the people '
+    'who read our site every day","Body":"We and our partners use technology such as '
+    'cookies on our site to personalise the content and the ads you see, to provide '
+    'social media features and to analyse our traffic, which helps us understand how '
+    'you read us and what you read most.","More":"You can change your mind and your '
+    'choices at any time by returning to this site and opening the settings page."});'
+)
+
+
+def test_page_stage_counts_code_as_chrome() -> None:
+    # A long script full of English strings below the article, before the footer: it
+    # holds more words than the article, but it is chrome, not the article.
+    script = " ".join([SCRIPT, SCRIPT.replace("day", "week"), SCRIPT.replace("site", "page")])
+    article = [PROSE, PROSE.replace("Tuesday", "Monday")]
+    lines = [*MENU, "Night flight ban extended", *article, *FOOTER[:3], script, *FOOTER[3:]]
+    bs = classify_page(blocks(lines))
+    assert bs is not None
+    start, end = article_region(bs)
+    assert [b.text for b in bs[start:end]] == article
+    assert newsclean.clean("\n".join(lines)) == "\n".join(article)
