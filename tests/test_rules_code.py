@@ -24,6 +24,10 @@ from newsclean.rules.page.classify import article_region
         "});",
         "}",
         "{{/ product_link }}",
+        # a script's settings: many strings, few marks between them
+        "window.__config = {"
+        + ",".join(f'"setting_{n}":"the value of setting {n}"' for n in range(40))
+        + "};",
     ],
 )
 def test_script_lines(line: str) -> None:
@@ -76,6 +80,7 @@ def test_address_fragments(line: str) -> None:
         "GIVE A GIFT (https://example.com/gift.jsp?page_id=234059&code=RLS)",
         "https://example.com/photo.jpg",
         "If a < b and c > d, then x = y.",
+        'He said "we will win; we = them" and left the room at noon.',
         "",
     ],
 )

@@ -95,7 +95,7 @@ def code_reason(line: str) -> str | None:
             return "code.script"
         return None
     if '"' in text:
-        text = res.CODE_STRING.sub('""', text)
+        text = res.CODE_STRING.sub("", text)
     text = res.CODE_ADDRESS.sub(" ", text).strip()
     if not text:
         return None
