@@ -334,7 +334,7 @@ def _score(b: Block) -> float:
         return 0.0
     if b.cf_class in ("good", "neargood"):
         return float(b.length)
-    if b.cf_class == "bad" and _prose(b) and not b.copyright:
+    if b.cf_class == "bad" and (_prose(b) or _linked_sentence(b)) and not b.copyright:
         return 0.3 * b.length
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
