@@ -260,7 +260,7 @@ LIST_START: Pattern = regex.compile(r"\s*(?:[-*+•▪◦●■►▸‣⁃∙�
 
 # --- code (rules/code) -----------------------------------------------------------------
 # A character that may make a line code or markup: lines without one are prose.
-CODE_CHAR: re.Pattern[str] = re.compile(r"[{};=<&?\\]|^\s*\[|\]\(")
+CODE_CHAR: re.Pattern[str] = re.compile(r"[{};=<&?]")
 # HTML elements a converter leaves as tags (and custom elements, named with a hyphen).
 _ELEMENTS = sorted(
     (
