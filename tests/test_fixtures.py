@@ -72,7 +72,7 @@ def test_fixture_pair(pair: tuple[Path, Path]) -> None:
     assert newsclean.clean(out, **options) == out, "clean() is not idempotent on this fixture"
 
 
-CLASSES = "duplicates ui_strings credits bullets whitespace unicode html page".split()
+CLASSES = "duplicates ui_strings credits bullets whitespace unicode html page code".split()
 
 
 def test_enough_fixtures_per_class() -> None:

@@ -117,3 +117,44 @@ def test_clean_of_a_page_runs_the_text_stages() -> None:
     html = page(f"{ARTICLE}<p>Advertisement</p>")
     out = newsclean.clean(html)
     assert "Advertisement" not in out and out.endswith("come first.")
+
+
+def test_comment_opener_left_by_a_converter_does_not_hide_the_text() -> None:
+    # A converter stripped a <script> tag and left its "<!--[CDATA[" behind: the next
+    # "-->" closes an ordinary comment near the end, and all between was one comment.
+    script = "<!--[CDATA[ */ var params = {'a': '1'}; /* ]]> */</script>"
+    html = (
+        script
+        + "<link rel='x' href='/y'><style>p{margin:0}</style>"
+        + ARTICLE * 3
+        + "<p>The last paragraph.</p><!-- cached by a plugin -->"
+        + "<p>After the comment.</p>"
+    )
+    out = html_to_text(html)
+    assert out.startswith("The regional parliament")
+    assert "The last paragraph." in out and out.endswith("After the comment.")
+    for residue in ("CDATA", "params", "-->", "cached by", "margin"):
+        assert residue not in out
+
+
+def test_unclosed_comment_holding_the_text_is_opened() -> None:
+    html = "<p>Intro.</p><!-- " + ARTICLE * 2
+    out = html_to_text(html)
+    assert out.startswith("Intro.") and "regional parliament" in out
+    assert "<!--" not in out
+
+
+def test_ordinary_comments_are_still_dropped() -> None:
+    remark = "<!-- <p>an old paragraph</p> <div>kept out</div> </div> -->"
+    html = "<p>Text.</p>" + remark + ARTICLE * 4
+    assert "old paragraph" not in html_to_text(html)
+    # a long remark without markup is a remark too
+    html = "<p>Text.</p><!-- " + "x " * 5000 + " -->" + ARTICLE
+    out = html_to_text(html)
+    assert "x x" not in out and "regional parliament" in out
+
+
+def test_orphan_closer_of_an_opened_comment_is_not_text() -> None:
+    html = "<!-- left over " + ARTICLE * 3 + "--><p>Tail.</p>"
+    out = html_to_text(html)
+    assert "-->" not in out and "left over" in out and out.endswith("Tail.")

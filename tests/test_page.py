@@ -292,6 +292,41 @@ def test_a_post_quoted_inside_the_article_is_kept() -> None:
     assert not any(h in newsclean.clean(text) for h in HEADLINES)
 
 
+def test_introduced_list_goes_on_past_lines_without_words() -> None:
+    # A converter wrapped each item's link: "][28]" lines between the items.
+    intro = "The ban applies to flights at these airports from next year:"
+    items = [
+        "1) Berlin Brandenburg airport, from 11 pm [",
+        "][28]",
+        "2) Hamburg airport in Fuhlsbuettel, from 10 pm [",
+        "][29]",
+        "3) Munich airport in Erding, from midnight [",
+        "][30]",
+    ]
+    text = "\n".join(["Skip to content", *MENU, *PROSE, intro, *items, *FOOTER])
+    out = newsclean.clean(text)
+    assert all(item in out for item in items[::2])
+    assert "Careers" not in out
+
+
+def test_a_sentence_with_many_links_does_not_cut_the_article() -> None:
+    # A paragraph of running text, half of it link text (a deals roundup): prose for
+    # the article region, not chrome between its two halves.
+    linked = (
+        "The [AirPods with the charging case](https://example.com/a) dropped to an "
+        "all-time low at just $139, and the [AirPods with the wireless case]"
+        "(https://example.com/b) are down to $164, while the [new AirPods Pro]"
+        "(https://example.com/c) are discounted too, and [the Apple Watch]"
+        "(https://example.com/d) starts at $169 for the first time this year."
+    )
+    text = "\n\n".join(
+        ["Skip to content", *MENU, PROSE[0], linked, PROSE[1], *FOOTER]
+    )
+    out = newsclean.clean(text)
+    assert PROSE[0] in out and PROSE[1] in out and "all-time low" in out
+    assert "Careers" not in out
+
+
 def test_short_read_more_list_after_the_article_goes() -> None:
     # "Read more:" introduces other articles, not the article's own list.
     text = "\n".join(["Skip to content", *MENU, *PROSE, "Read more:", *HEADLINES, *FOOTER])

@@ -21,6 +21,7 @@ from .config import Config
 from .document import Document, Removal, line_key
 from .pipeline import (
     BULLET_MARKERS,
+    CODE,
     CREDITS,
     DEFAULT_STEPS,
     DUPLICATES,
@@ -44,6 +45,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "BULLET_MARKERS",
+    "CODE",
     "CREDITS",
     "DEFAULT_STEPS",
     "DUPLICATES",

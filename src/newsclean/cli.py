@@ -62,6 +62,7 @@ OPTION_HELP = {
     "bullets": "drop lone list markers and separator rows",
     "ui_strings": "drop UI strings and page chrome from the phrase catalogue",
     "duplicates": "drop repeated captions and lines",
+    "code": "drop lines of code and markup (CSS, scripts, bare tags, address fragments)",
     "credits": "standalone photo-credit lines: drop or keep",
     "page": "the whole-page stage (menus, footers): auto, on, off",
     "languages": "catalogue languages to load, comma-separated (default: all)",

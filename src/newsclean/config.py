@@ -38,6 +38,8 @@ class Config:
     - ``bullets``: drop lone list markers and separator runs, un-glue markers.
     - ``ui_strings``: drop UI strings and page chrome found in the phrase catalogue.
     - ``duplicates``: drop repeated captions and lines.
+    - ``code``: drop lines of code and markup a converter left (CSS rules, script
+      statements, tags with no text, wrapped fragments of web addresses).
     - ``credits``: ``"keep"`` (default) leaves standalone photo-credit lines,
       ``"drop"`` removes them. On newsbench dropping them raises the mean F1 by
       0.0004 but deletes gold paragraphs: some pages' gold text keeps its credits.
@@ -66,6 +68,7 @@ class Config:
     bullets: bool = True
     ui_strings: bool = True
     duplicates: bool = True
+    code: bool = True
     credits: CreditsMode = "keep"
     page: AutoFlag = "auto"
 

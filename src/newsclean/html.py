@@ -13,6 +13,10 @@ class or id names them chrome (``menu``, ``sidebar``, ``share``, ``related``,
 An element that holds most of the page's text is never dropped this way (some sites
 wrap the whole page in a ``<form>`` or a ``header``-classed ``div``).
 
+A comment that swallows much of the input and holds markup (an opener a converter left
+behind, running to a ``-->`` near the end) is opened up rather than dropped
+(:func:`open_swallowing_comments`); ordinary comments are dropped.
+
 The parser builds no Python tree and the walk below is iterative, so deeply nested
 markup neither crashes nor loses its text. Nothing is fetched: no network, no files.
 
@@ -28,6 +32,8 @@ False
 """
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
@@ -218,6 +224,113 @@ def _is_chrome(node: LexborNode, tag: str, page_chars: int, main: frozenset[int]
     return len(_SPACE.sub(" ", node.text(deep=True))) <= MAX_CHROME_SHARE * page_chars
 
 
+# A comment spanning at least this share of the input, with end tags in it, hides the
+# text rather than a remark: see :func:`open_swallowing_comments`.
+SWALLOWING_SHARE = 1 / 3
+SWALLOWING_END_TAGS = 3
+_RAW_TEXT = ("script", "style")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+class _Next:
+    """The next occurrence of ``sub`` in ``text`` at or after a position, for positions
+    that only grow: each search starts where the last one ended, so all the searches
+    over a text take one pass."""
+
+    def __init__(self, text: str, sub: str) -> None:
+        self.text, self.sub, self.found = text, sub, -2
+
+    def at(self, start: int) -> int:
+        if self.found == -1 or (self.found >= start):
+            return self.found
+        self.found = self.text.find(self.sub, start)
+        return self.found
+
+
+def _end_tags(html: str) -> list[int]:
+    """Where the end tags (``</`` and a letter) of ``html`` start, in order."""
+    found: list[int] = []
+    at = html.find("</")
+    while at >= 0:
+        if html[at + 2 : at + 3].isalpha():
+            found.append(at)
+        at = html.find("</", at + 2)
+    return found
+
+
+def open_swallowing_comments(html: str) -> str:
+    """``html`` with the markers of each comment that swallows the text taken out.
+
+    A ``<!--`` ends at the next ``-->``. When a converter has left a comment opener
+    behind (``<!--[CDATA[`` of a ``<script>`` whose tags it stripped), or a page's
+    comment is never closed, that next ``-->`` may lie near the end: the parser then
+    reads most of the input as one comment, and its text is lost. A comment that
+    spans at least ``SWALLOWING_SHARE`` of the input and holds at least
+    ``SWALLOWING_END_TAGS`` end tags is such a one: its ``<!--`` (and the ``-->``
+    closing it, unless a comment opened inside it closes there) is taken out and what
+    it held is read as markup. When it holds a ``</script>`` (or ``</style>``) with no
+    opener before it, the text up to there was a script's body (its start tag lost)
+    and goes as well. Ordinary comments stay, for the parser to drop.
+
+    >>> body = "<p>Article text.</p>" * 3
+    >>> open_swallowing_comments("<!--[CDATA[ var a = 1; ]]></script>" + body + "-->")
+    '</script><p>Article text.</p><p>Article text.</p><p>Article text.</p>'
+    >>> html = "<p>Text.</p><!-- a remark --><p>More.</p>"
+    >>> open_swallowing_comments(html) == html
+    True
+    >>> html_to_text("<!-- opener left behind<p>First.</p><p>Second.</p><p>Third.</p>")
+    'opener left behind\\n\\nFirst.\\n\\nSecond.\\n\\nThird.'
+    """
+    at = html.find("<!--")
+    if at < 0:
+        return html
+    n = len(html)
+    closer = _Next(html, "-->")
+    ends: list[int] | None = None
+    raw: list[tuple[_Next, _Next]] = []
+    parts: list[str] = []
+    pos = 0  # html[pos:] is yet to be copied
+    orphan = -1  # the "-->" of a comment opened up, unless a comment inside it closes there
+    while at >= 0:
+        close = closer.at(at + 2)  # "<!-->" and "<!--->" close at once, as in HTML5
+        stop = n if close < 0 else close
+        if 0 <= orphan < at:
+            # No comment opened inside the one opened up closes at its "-->": text.
+            parts.append(html[pos:orphan])
+            pos, orphan = orphan + 3, -1
+        if stop - at < SWALLOWING_SHARE * n:
+            if close == orphan:
+                orphan = -1
+            if close < 0:
+                break
+            at = html.find("<!--", close + 3)
+            continue
+        if ends is None:
+            low = html.translate(_ASCII_LOWER)  # str.lower() may change the length
+            ends = _end_tags(html)
+            raw = [(_Next(low, f"</{name}"), _Next(low, f"<{name}")) for name in _RAW_TEXT]
+        if bisect_left(ends, stop) - bisect_left(ends, at) < SWALLOWING_END_TAGS:
+            if close == orphan:
+                orphan = -1
+            if close < 0:
+                break
+            at = html.find("<!--", close + 3)
+            continue
+        parts.append(html[pos:at])
+        pos = resume = at + 4
+        for end_tag, start_tag in raw:
+            end = end_tag.at(at)
+            if 0 <= end < stop and not 0 <= start_tag.at(at) < end:
+                pos = resume = max(resume, end)
+        orphan = close
+        at = html.find("<!--", resume)
+    if orphan >= 0:
+        parts.append(html[pos:orphan])
+        pos = orphan + 3
+    parts.append(html[pos:])
+    return "".join(parts)
+
+
 def html_to_text(html: str, whole_page: bool | None = None) -> str:
     """The text of an HTML page or fragment, one block per line.
 
@@ -226,7 +339,7 @@ def html_to_text(html: str, whole_page: bool | None = None) -> str:
     """
     if whole_page is None:
         whole_page = is_whole_page(html)
-    tree = LexborHTMLParser(cap_depth(html))
+    tree = LexborHTMLParser(cap_depth(open_swallowing_comments(html)))
     root = tree.root
     if root is None:
         return ""

@@ -32,6 +32,7 @@ from .normalize.unicode import UnicodeOptions, unicode_settled, unicode_settled_
 from .normalize.whitespace import whitespace, whitespace_pieces
 from .pieces import line_pieces
 from .rules.bullets import fix_markers, lone_markers
+from .rules.code import code
 from .rules.credits import credits
 from .rules.duplicates import duplicates
 from .rules.page import page, split_long_lines
@@ -150,6 +151,7 @@ HTML = Step("html", _html, "text", "html")
 UNICODE = Step("unicode", _unicode, "text", "unicode", _unicode_pieces)
 WHITESPACE = Step("whitespace", _whitespace, "text", "whitespace", _whitespace_pieces)
 BULLET_MARKERS = Step("bullet_markers", _bullet_markers, "text", "bullets", _bullet_markers_pieces)
+CODE = Step("code", code, "rule", "code")
 UI_STRINGS = Step("ui_strings", ui_strings, "rule", "ui_strings")
 CREDITS = Step("credits", credits, "rule", "credits")
 LONE_MARKERS = Step("lone_markers", lone_markers, "rule", "bullets")
@@ -178,6 +180,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     PAGE_SPLIT,
     PAGE,
     BULLET_MARKERS,
+    CODE,
     UI_STRINGS,
     CREDITS,
     LONE_MARKERS,

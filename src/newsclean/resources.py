@@ -258,6 +258,53 @@ WRAP_END: Pattern = regex.compile(r"[.!?…:;|][\"'”’»)\]*_]*$")
 # A line that starts a new item: a list marker, a heading, a quote, a table row.
 LIST_START: Pattern = regex.compile(r"\s*(?:[-*+•▪◦●■►▸‣⁃∙⦁➤➢>#|]|\d{1,3}[.)][ ])")
 
+# --- code (rules/code) -----------------------------------------------------------------
+# A character that may make a line code or markup: lines without one are prose.
+CODE_CHAR: re.Pattern[str] = re.compile(r"[{};=<&?]")
+# HTML elements a converter leaves as tags (and custom elements, named with a hyphen).
+_ELEMENTS = sorted(
+    (
+        "a abbr address area article aside audio b base bdi bdo blockquote body br button "
+        "canvas caption center cite code col colgroup data datalist dd del details dfn "
+        "dialog div dl dt em embed fieldset figcaption figure font footer form h1 h2 h3 h4 "
+        "h5 h6 head header hgroup hr html i iframe img input ins kbd label legend li link "
+        "main map mark menu meta meter nav noscript object ol optgroup option output p "
+        "param picture pre progress q rp rt ruby s samp script section select small source "
+        "span strike strong style sub summary sup svg table tbody td template textarea "
+        "tfoot th thead time title tr track tt u ul var video wbr path g use noindex"
+    ).split(),
+    key=len,
+    reverse=True,
+)
+_ELEMENT = "(?:" + "|".join(_ELEMENTS) + r"|[a-z][a-z0-9]*+-[\w-]*+)"
+# A whole tag of a known element, a comment, or a CDATA or conditional marker.
+HTML_TAG: Pattern = regex.compile(
+    rf"</?{_ELEMENT}(?=[\s/>])[^<>]*+>|<!--[^<>]*+-->|<!\[[^<>]*+>", regex.IGNORECASE
+)
+# The start of a tag whose attributes run on to the next line ("<img src=...").
+HTML_TAG_OPEN: Pattern = regex.compile(rf"<{_ELEMENT}(?=\s|$)", regex.IGNORECASE)
+# An attribute and its quoted value (name="value"); the name starts a run of its
+# characters, so a long run is not tried from each of its positions.
+HTML_ATTRIBUTE: Pattern = regex.compile(
+    r"""(?<![\w:.-])[\w:.-]++\s*+=\s*+(?:"[^"]*+"|'[^']*+')"""
+)
+# Addresses, which may hold "=" and ";" and are not code: a markdown link's target,
+# "(/path?...)" and "(https://...)", a bare address.
+CODE_ADDRESS: Pattern = regex.compile(
+    r"\]\([^()\s]*+\)|\((?:https?:)?/[^()\s]*+\)|https?://[^\s\"'<>]++"
+)
+# A string literal in double quotes (a script's text: its words are not prose).
+CODE_STRING: Pattern = regex.compile(r'"[^"\n]*+"')
+# The characters of code: braces, "=", and a ";" that does not join two clauses of a
+# sentence (a letter before it, a space and a letter after it).
+CODE_MARK: Pattern = regex.compile(r"[{}=]|(?<!\p{L});|;(?! \p{L})")
+# A line of code punctuation only ("});", "} ]", "{{/}}").
+CODE_PUNCTUATION: Pattern = regex.compile(r"[\s{}\[\]();,.:=!&|+*/'\"-]*+")
+# A word of running text, perhaps with quotes, brackets or punctuation around it.
+PROSE_WORD: Pattern = regex.compile(r"[\"'“‘(«]*+\p{L}++[,.:;!?'\"’”)»]*+")
+# A markdown link reference definition ("[12]: https://... "optional title"").
+LINK_DEFINITION: Pattern = regex.compile(r'\[[^\]\s]{1,40}\]:\s++(\S++)(?:\s++"[^"]*+")?')
+
 # --- whole page (rules/page) ---------------------------------------------------------
 # Markdown images and links; bounded runs between distinct delimiters keep them linear.
 MD_IMAGE: Pattern = regex.compile(

@@ -44,6 +44,7 @@ from ... import resources as res
 from ...config import DEFAULT, Config
 from ...document import Document, Removal
 from ..bullets import lone_markers
+from ..code import code
 from ..duplicates import duplicates
 from ..ui_strings import held_and_repeats, ui_strings
 from .blocks import Block, _wrap_width, blocks
@@ -86,8 +87,8 @@ def _reason(b: Block, before: bool, after: bool) -> str:
 
 
 def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
-    """Which lines of ``doc`` the ``ui_strings``, ``lone_markers`` and ``duplicates``
-    rules would remove, in the order the line rules run (none of a rule that is off).
+    """Which lines of ``doc`` the ``code``, ``ui_strings``, ``lone_markers`` and
+    ``duplicates`` rules would remove, in the order the line rules run (none of a rule that is off).
 
     A text that is not a page as it stands is judged again without them. Repeats are
     what the line rules remove that changes a page's shape most (a block of teasers
@@ -101,6 +102,7 @@ def repeats(doc: Document, config: Config = DEFAULT) -> list[bool]:
     doc.keys  # noqa: B018
     view = doc.unmarked(record_text=False)
     rules = (
+        (config.code, code),
         (config.ui_strings, ui_strings),
         (config.bullets, lone_markers),
         (config.duplicates, duplicates),

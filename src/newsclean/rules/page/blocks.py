@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ... import resources as res
+from ..code import code_reason
 
 
 @dataclass(slots=True)  # a long page has a block per line: no dict per block
@@ -50,6 +51,8 @@ class Block:
     copyright: bool = False
     stamp: bool = False  # a date or time among many (see classify.mark_stamps)
     repeat: bool = False  # the same text as an earlier block (see classify.mark_repeats)
+    code: bool = False  # lines of code or markup (see rules.code), no text: chrome
+    code_chars: int = 0  # ... and their characters
     cf_class: str = ""
     cls: str = ""
 
@@ -129,9 +132,10 @@ def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
 
 
 # A line read as a block: its visible text, link characters, and whether it is a
-# heading, a list item, a table row or a link definition; None for a line that
-# separates blocks.
-_Line = tuple[str, int, bool, bool, bool, bool] | None
+# heading, a list item, a table row, a link definition or code (see rules.code: then
+# its characters stand in for the link characters); None for a line that separates
+# blocks.
+_Line = tuple[str, int, bool, bool, bool, bool, bool] | None
 MEMO_SIZE = 4096  # distinct lines blocks() remembers how to read (per call)
 
 
@@ -142,7 +146,13 @@ def _read(raw: str) -> _Line:
     if not stripped or (first in res.MD_RULE_FIRST and res.MD_RULE.fullmatch(stripped)):
         return None
     if first == "[" and LINK_DEFINITION.fullmatch(stripped):
-        return "", 0, False, False, False, True
+        return "", 0, False, False, False, True, False
+    reason = code_reason(stripped)
+    if reason is not None:
+        # Tags and addresses (an image's tag) are no text; a script or a style sheet
+        # is chrome, and weighs as its characters.
+        chars = len(stripped) if reason == "code.script" else 0
+        return "", chars, False, False, False, True, True
     heading = first == res.MD_HEADING_FIRST and res.MD_HEADING.match(stripped) is not None
     marker = (
         res.LIST_MARKER.match(stripped)
@@ -162,7 +172,7 @@ def _read(raw: str) -> _Line:
     elif table:
         body = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
     text, link = _visible(body)
-    return text, link, heading, marker is not None, table, False
+    return text, link, heading, marker is not None, table, False, False
 
 
 def _address(raw: str) -> bool:
@@ -212,15 +222,17 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
         if line is None:
             current = None
             continue
-        text, link, heading, listed, table, definition = line
+        text, link, heading, listed, table, definition, code = line
         if definition:
-            # The converter's list of link addresses: one block without text, however
-            # many lines (short ones are not a footer's menu entries).
+            # The converter's list of link addresses, or lines of code or markup (a
+            # script, a style sheet): one block without text, however many lines
+            # (short ones are not a footer's menu entries). Code is chrome.
             current = None
-            if definitions is not None and definitions.end == i:
+            if definitions is not None and definitions.end == i and definitions.code == code:
                 definitions.end = i + 1
+                definitions.code_chars += link
             else:
-                definitions = Block(i, i + 1, "", media=True)
+                definitions = Block(i, i + 1, "", media=True, code=code, code_chars=link)
                 out.append(definitions)
             continue
         if not text:  # an image, an empty link: nothing to read, a block of its own

@@ -379,11 +379,13 @@ def dated_items(bs: Sequence[Block], start: int, end: int) -> int:
 
 def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
+    if b.code:
+        return -float(b.code_chars)
     if b.media or b.repeat:
         return 0.0
     if b.cf_class in ("good", "neargood"):
         return float(b.length)
-    if b.cf_class == "bad" and _prose(b) and not b.copyright:
+    if b.cf_class == "bad" and (_prose(b) or _linked_sentence(b)) and not b.copyright:
         return 0.3 * b.length
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
@@ -461,7 +463,9 @@ def introduced_list(bs: Sequence[Block], end: int) -> int:
     """The end of the article region ``[..., end)`` grown by the list its last block
     introduces: a block of a few words or more ending with a colon ("The tour dates:",
     "Here are the offers:"), then items, marked (``1)``, ``*``) or one line each, that
-    are not link text and not menu-shaped. Unchanged when there is no such list."""
+    are not link text and not menu-shaped; blocks without a word between them (an
+    image, the "][12]" a wrapped link leaves) do not end the list. Unchanged when there
+    is no such list."""
     intro = end
     if intro < len(bs) and not bs[intro].text.endswith(":"):
         intro = end - 1
@@ -484,7 +488,7 @@ def introduced_list(bs: Sequence[Block], end: int) -> int:
     items, last = 0, intro
     while j < len(bs):
         b = bs[j]
-        if not b.media:
+        if not b.media and (b.words or b.link_chars):
             if not _list_item_like(b, marked):
                 break
             items += 1
