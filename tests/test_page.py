@@ -12,13 +12,14 @@ from newsclean.document import Document
 from newsclean.rules.page import (
     blocks,
     classify,
+    is_menu_entry,
     looks_like_page,
     may_be_page,
     page,
     repeats,
     split_long_lines,
 )
-from newsclean.rules.page.classify import article_region, bridged, measure
+from newsclean.rules.page.classify import _score, article_region, bridged, measure
 from newsclean.rules.page.split import _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -978,3 +979,37 @@ def test_no_bridge_on_a_page_without_link_text() -> None:
     for b in bs:
         b.link_chars = 0
     assert bridged(bs, end) == end
+
+
+def test_inline_html_tags_are_not_text() -> None:
+    # A converter that leaves inline markup in its markdown (``<span style=...>``):
+    # the tags are neither words nor length, so a paragraph with one is still prose
+    # and a menu entry wrapped in one is still a menu entry.
+    line = '<span style="color: #8a2be2;">' + PROSE[0] + "</span>"
+    (b,) = blocks([line])
+    assert b.text == PROSE[0]
+    (entry,) = blocks(['<span id="menu-item-937"></span>- [News](/news)'])
+    assert "<span" not in entry.text and is_menu_entry(entry)
+    menu = [f'<span id="menu-item-{n}"></span>- [{w}](/{w.lower()})' for n, w in enumerate(MENU)]
+    text = "\n".join([*menu, "Night flight ban extended", *PROSE[:2], line, *PROSE[2:], *FOOTER])
+    out = newsclean.clean(text)
+    assert line in out.split("\n")
+    assert "Podcasts" not in out
+    (image,) = blocks(['[<img src="/logo.png" alt="Logo" width="400">](/) ' + PROSE[1]])
+    assert image.text == PROSE[1] and image.link_chars == 0
+
+
+def test_a_sentence_with_inline_links_is_neutral_to_the_region() -> None:
+    # Past the share a block may be link text and still read as text, a sentence
+    # with its links counts neither for the region nor against it (it used to weigh
+    # as chrome, cutting an article whose lead names people and places as links).
+    line = (
+        "The [regional parliament](/parliament) voted on Wednesday to extend the ban on "
+        "[night flights](/flights) at the airport, after months of complaints from residents."
+    )
+    bs = blocks([line])
+    measure(bs)
+    (b,) = bs
+    b.cf_class = "bad"
+    assert 0.2 < b.link_density <= 0.6
+    assert _score(b) == 0.0
