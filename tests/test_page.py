@@ -12,13 +12,14 @@ from newsclean.document import Document
 from newsclean.rules.page import (
     blocks,
     classify,
+    is_menu_entry,
     looks_like_page,
     may_be_page,
     page,
     repeats,
     split_long_lines,
 )
-from newsclean.rules.page.classify import measure
+from newsclean.rules.page.classify import _score, article_region, bridged, measure
 from newsclean.rules.page.split import _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -929,3 +930,121 @@ def test_rows_of_menu_entries_between_bars_are_a_footer() -> None:
     (sentence,) = classify(blocks(["The vote was close | the minister said so."]))
     (long_row,) = classify(blocks(["The vote on the night ban | Airlines warn of lost jobs"]))
     assert not is_menu_entry(sentence) and not is_menu_entry(long_row)
+
+
+PRODUCTS = {
+    "Quiet Fan 200": [
+        "Runs at a whisper on its lowest setting",
+        "Three speeds and a timer for the night",
+        "Tilts up and down to reach the whole room",
+        "Cleans with a damp cloth in a minute",
+    ],
+    "Quiet Fan 300": [
+        "Moves twice the air of the smaller model",
+        "A remote control that fits in your pocket",
+        "Folds flat to store away for the winter",
+        "Comes with a two year warranty from the maker",
+    ],
+    "Quiet Fan 400": [
+        "Stands as tall as a kitchen table when set up",
+        "Turns from side to side to cool the whole room",
+        "Shows the temperature of the room on its screen",
+        "Switches itself off when it tips over",
+    ],
+}
+
+
+def _cards(linked_items: bool) -> list[str]:
+    lines: list[str] = []
+    for name, features in PRODUCTS.items():
+        lines.append(f"## {name}")
+        for n, feature in enumerate(features):
+            lines.append(f"* [{feature}](/item/{n})" if linked_items else f"* {feature}")
+        shop = f"https://shop.example.com/{name.replace(' ', '-')}"
+        title = f"{name} Tower Fan with Remote Control, Timer and Three Speeds (White)"
+        lines += [
+            f"[{title}]({shop})",
+            f"[$49.99]({shop})",
+            f"[Available from the shop]({shop})",
+            f"[Buy Now]({shop})",
+        ]
+    return lines
+
+
+def _product_page(linked_items: bool) -> str:
+    links = [f"* [{word}](/{word.lower()})" for word in MENU]
+    tail = [f"* [{word}](/{word.lower()})" for word in FOOTER]
+    return "\n".join(
+        [
+            *links,
+            "# Night flight ban extended",
+            " ".join(PROSE[:2]),
+            *_cards(linked_items),
+            " ".join(PROSE[2:]),
+            *tail,
+        ]
+    )
+
+
+def test_lists_of_plain_items_between_the_articles_paragraphs_stay() -> None:
+    # Product cards (a heading, its features, the shop's links) split the article: the
+    # features are plain list items, more of them than link text, and a paragraph of
+    # the article follows: the region goes on over them.
+    out = newsclean.clean(_product_page(linked_items=False))
+    for features in PRODUCTS.values():
+        assert all(f"* {feature}" in out for feature in features)
+    assert " ".join(PROSE[2:]) in out
+    assert "[Buy Now]" not in out  # link text inside the article still goes
+
+
+def test_linked_items_between_the_articles_paragraphs_are_no_bridge() -> None:
+    # The same cards whose items are links: teasers, not the article's lists.
+    out = newsclean.clean(_product_page(linked_items=True))
+    assert "Runs at a whisper on its lowest setting" not in out
+    assert " ".join(PROSE[:2]) in out
+
+
+def test_no_bridge_on_a_page_without_link_text() -> None:
+    # A converter that drops the links leaves teasers and the article's lists alike:
+    # the same blocks with no link text written are not carried over.
+    bs = blocks(Document.from_text(_product_page(linked_items=False)).lines)
+    classify(bs)
+    end = article_region(bs)[1]
+    assert bridged(bs, end) > end
+    for b in bs:
+        b.link_chars = 0
+    assert bridged(bs, end) == end
+
+
+def test_inline_html_tags_are_not_text() -> None:
+    # A converter that leaves inline markup in its markdown (``<span style=...>``):
+    # the tags are neither words nor length, so a paragraph with one is still prose
+    # and a menu entry wrapped in one is still a menu entry.
+    line = '<span style="color: #8a2be2;">' + PROSE[0] + "</span>"
+    (b,) = blocks([line])
+    assert b.text == PROSE[0]
+    (entry,) = blocks(['<span id="menu-item-937"></span>- [News](/news)'])
+    assert "<span" not in entry.text and is_menu_entry(entry)
+    menu = [f'<span id="menu-item-{n}"></span>- [{w}](/{w.lower()})' for n, w in enumerate(MENU)]
+    text = "\n".join([*menu, "Night flight ban extended", *PROSE[:2], line, *PROSE[2:], *FOOTER])
+    out = newsclean.clean(text)
+    assert line in out.split("\n")
+    assert "Podcasts" not in out
+    (image,) = blocks(['[<img src="/logo.png" alt="Logo" width="400">](/) ' + PROSE[1]])
+    assert image.text == PROSE[1] and image.link_chars == 0
+
+
+def test_a_sentence_with_inline_links_is_neutral_to_the_region() -> None:
+    # Past the share a block may be link text and still read as text, a sentence
+    # with its links counts neither for the region nor against it (it used to weigh
+    # as chrome, cutting an article whose lead names people and places as links).
+    line = (
+        "The [regional parliament](/parliament) voted on Wednesday to extend the ban on "
+        "[night flights](/flights) at the airport, after months of complaints from residents."
+    )
+    bs = blocks([line])
+    measure(bs)
+    (b,) = bs
+    b.cf_class = "bad"
+    assert 0.2 < b.link_density <= 0.6
+    assert _score(b) == 0.0

@@ -73,8 +73,17 @@ class Block:
 LINK_DEFINITION = re.compile(r"\[[^\]\s]{1,40}\]:\s*\S+(?:\s+\S+)*")
 
 
+# An inline HTML tag a converter left in its markdown (``<span style="...">``, ``</span>``,
+# an image as ``<img src=...>``, often the text of a link): markup, not text to read. Its
+# attributes would count as words and length (and as link text inside a link), turning
+# a menu entry into a long line and a paragraph into one poor in stop words.
+_INLINE_TAG = re.compile(r"</?(?:span|font|b|i|em|strong|u|small|sup|sub|img)(?:\s[^<>]*)?>")
+
+
 def _visible(raw: str) -> tuple[str, int]:
     """A markdown line's visible text, and how many of its characters are link text."""
+    if "<" in raw:
+        raw = _INLINE_TAG.sub("", raw)
     if "](" in raw or "<http" in raw:
         raw = res.MD_IMAGE.sub("", raw)
         link = 0

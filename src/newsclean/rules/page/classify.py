@@ -387,6 +387,8 @@ def _score(b: Block) -> float:
         return float(b.length)
     if b.cf_class == "bad" and (_prose(b) or _linked_sentence(b)) and not b.copyright:
         return 0.3 * b.length
+    if b.cf_class == "bad" and _linked_sentence(b) and not b.copyright:
+        return 0.0
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
     if b.cf_class == "short":
@@ -616,11 +618,46 @@ def _credited_prose(b: Block) -> bool:
     return len(b.text[after:].split()) >= MIN_CREDITED_WORDS
 
 
+# A stretch of the article's own lists between two parts of it (product cards, a list
+# of features under each heading) holds at least this many characters of plain list
+# items, more than it holds link text.
+MIN_BRIDGE_ITEM_CHARS = 200
+
+
+def bridged(bs: Sequence[Block], end: int) -> int:
+    """The end of the article region ``[..., end)`` carried over the lists that split
+    it: when a good block (a paragraph of the article) follows the region and the
+    blocks between hold more plain list items than link text (``MIN_BRIDGE_ITEM_CHARS``
+    or more), no stamp and no copyright line, the region goes on to that block, and on
+    from there as long as the same holds. Teasers and menus are link text; a footer
+    has its copyright line. On a page that writes no link text (a converter that drops
+    the links), teasers cannot be told from the article's lists: no bridge."""
+    if not any(b.link_chars for b in bs):
+        return end
+    while True:
+        items = links = 0
+        j = end
+        while j < len(bs) and bs[j].cf_class != "good":
+            b = bs[j]
+            if b.stamp or b.copyright:
+                return end
+            if b.list_item and b.cf_class != "bad" and not is_menu_entry(b):
+                items += b.length
+            links += b.link_chars
+            j += 1
+        if j == len(bs) or j == end or items < MIN_BRIDGE_ITEM_CHARS or items <= links:
+            return end
+        end = j + 1
+        while end < len(bs) and bs[end].sentences and _score(bs[end]) >= 0:
+            end += 1
+
+
 def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes.
     (``region``: :func:`article_region` of ``bs``, when known.)"""
     start, end = article_region(bs) if region is None else region
     end = dated_items(bs, start, end)
+    end = bridged(bs, end)
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
     signed = _signed(bs, end)
