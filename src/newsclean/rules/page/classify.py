@@ -387,8 +387,6 @@ def _score(b: Block) -> float:
         return float(b.length)
     if b.cf_class == "bad" and (_prose(b) or _linked_sentence(b)) and not b.copyright:
         return 0.3 * b.length
-    if b.cf_class == "bad" and _linked_sentence(b) and not b.copyright:
-        return 0.0
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
     if b.cf_class == "short":
