@@ -894,3 +894,14 @@ def test_rows_of_menu_entries_between_bars_are_a_footer() -> None:
     (sentence,) = classify(blocks(["The vote was close | the minister said so."]))
     (long_row,) = classify(blocks(["The vote on the night ban | Airlines warn of lost jobs"]))
     assert not is_menu_entry(sentence) and not is_menu_entry(long_row)
+
+
+def test_a_dash_before_a_capital_after_a_sentence_starts_a_new_one() -> None:
+    line = "It could arrive in the future. - Next Auto News 2020 Mini JCW GP is a hatch"
+    assert _sentences(line) == [
+        "It could arrive in the future.",
+        "- Next Auto News 2020 Mini JCW GP is a hatch",
+    ]
+    # A dash inside a sentence, or before a lower-case word, cuts nothing.
+    line = "The figures - 12 in all - were late. - and so on"
+    assert _sentences(line) == [line]
