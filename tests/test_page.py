@@ -19,7 +19,7 @@ from newsclean.rules.page import (
     split_long_lines,
 )
 from newsclean.rules.page.classify import measure
-from newsclean.rules.page.split import _menu_cut, _menu_runs, _sentences
+from newsclean.rules.page.split import _cut_menus, _is_page, _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -894,6 +894,46 @@ def test_rows_of_menu_entries_between_bars_are_a_footer() -> None:
     (sentence,) = classify(blocks(["The vote was close | the minister said so."]))
     (long_row,) = classify(blocks(["The vote on the night ban | Airlines warn of lost jobs"]))
     assert not is_menu_entry(sentence) and not is_menu_entry(long_row)
+
+
+ONE_LINE_FOOTER = "About Contact Careers Advertise Privacy Terms Cookies Sitemap Archive Help"
+
+
+def test_one_line_page_whose_footer_a_legal_text_hides_is_split() -> None:
+    # Cut into sentences, the page is found only when read up to its footer (the
+    # cookie notice after it reads as prose): it is split as the page stage reads it.
+    from newsclean.rules.page.classify import classify_page
+
+    more = [p.replace("the", "this") for p in PROSE]
+    one = " ".join(["Night flight ban extended -", TITLE_MENU, *PROSE, *more, ONE_LINE_FOOTER,
+                    SITE_NOTICE + ".", "Privacy Overview", *COOKIES])
+    cut = split_long_lines(one)
+    assert cut != one
+    assert classify_page(blocks(cut.split("\n")), past_footer=False) is None
+    out = newsclean.clean(one)
+    assert all(p in out for p in PROSE) and "Quick Start" not in out
+    assert not any(c[:40] in out for c in COOKIES)
+
+
+def test_one_line_page_read_up_to_its_footer_keeps_the_prose_before_its_region() -> None:
+    # A product list without marks reads as menu runs and cuts the article off from its
+    # first paragraphs: read up to the footer, the region after the list would be taken
+    # for the article. Prose before it makes that reading no page.
+    specs = " ".join([
+        "Apple Watch Series 3 GPS Optical heart sensor Digital Crown S3 dual-core processor",
+        "Accelerometer gyroscope Swimproof watchOS Aluminum case White Sport Band $169.99",
+        "Amazon Deal Buy Now Apple AirPods Pro Active noise cancellation Immersive sound",
+        "Transparency mode Sweat resistant Adaptive EQ $234.98 Amazon Deal Buy Now.",
+    ])
+    more = [p.replace("the", "this") for p in PROSE] + [p.replace("the", "a") for p in PROSE]
+    one = " ".join([*MENU * 3, "Night flight ban extended.", *PROSE, *[specs] * 4, *more,
+                    ONE_LINE_FOOTER, SITE_NOTICE + ".", "Privacy Overview", *COOKIES])
+    lines = _sentences(one)
+    cut, opens_with_menu = _cut_menus(lines, need_opening=True)
+    assert opens_with_menu and PROSE[0] in cut and specs not in cut  # the list is cut
+    assert not _is_page(cut)
+    out = newsclean.clean(one)
+    assert all(p in out for p in PROSE + more)
 
 
 def test_a_dash_before_a_capital_after_a_sentence_starts_a_new_one() -> None:

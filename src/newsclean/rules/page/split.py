@@ -24,7 +24,7 @@ from __future__ import annotations
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import Block, blocks
-from .classify import classify_page, may_be_page, measure
+from .classify import classify_page, may_be_page, measure, page_region
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -53,6 +53,9 @@ SEPARATED_ENTRY = 4
 # The title-case reading does not ask for it (a cookie notice of a few sentences may
 # come before the menu): there the page test alone decides.
 OPENING_BLOCKS = 3
+# A page found only when read up to its footer: the good text before its article region
+# is less than this share of the region's (see ``_is_page``).
+HIDDEN_PROSE = 0.25
 
 
 def _sentences(line: str) -> list[str]:
@@ -333,10 +336,27 @@ def _cut_menus(
 
 
 def _is_page(lines: list[str]) -> bool:
-    # A sentence-cut page is judged on its own footer: one read past a legal text
-    # at its foot may find the article among the sentences of its menus.
+    """Whether sentence-cut ``lines`` are a page.
+
+    A page whose footer a legal text hides is read up to its footer (as the page stage
+    reads it), but then the good text before the article region must be less than
+    ``HIDDEN_PROSE`` of the region's: more means the region is not the article (an
+    article's own list, read as menu runs, cut it off from its first paragraphs).
+    """
     bs = blocks(lines)
-    return may_be_page(bs) and classify_page(bs, past_footer=False) is not None
+    if not may_be_page(bs):
+        return False
+    if classify_page(bs, past_footer=False) is not None:
+        return True
+    region = page_region(bs)
+    if region is None:
+        return False
+    start, end = region
+    return _good_chars(bs[:start]) < HIDDEN_PROSE * _good_chars(bs[start:end])
+
+
+def _good_chars(bs: list[Block]) -> int:
+    return sum(b.length for b in bs if b.cf_class in ("good", "neargood"))
 
 
 def split_long_lines(text: str, config: Config = DEFAULT) -> str:
