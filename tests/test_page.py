@@ -945,3 +945,28 @@ def test_a_dash_before_a_capital_after_a_sentence_starts_a_new_one() -> None:
     # A dash inside a sentence, or before a lower-case word, cuts nothing.
     line = "The figures - 12 in all - were late. - and so on"
     assert _sentences(line) == [line]
+
+
+def test_heads_of_comments_on_a_one_line_page_are_cut_out_and_end_the_article() -> None:
+    # Shortened from a real one-line page: each comment's head (a name, a verb, a date
+    # and a time) is glued between the comments.
+    comments = [
+        "v2787 says: November 19, 2019 at 7:02 am Rivers is done. Get a new QB, Chargers.",
+        "joetoronto says: November 19, 2019 at 7:06 am It is time for a change at the top "
+        "of the team, and everyone in the building has known it for a long while now.",
+        "Milan Griffes on November 19, 2019 at 7:19 am said: Another team suffering from a "
+        "hangover after a long run, courtesy of the schedule they were handed this year.",
+        "sammievee says: November 19, 2019 at 7:42 am If you needed to win, practise during "
+        "the week while preparing a play just for that situation, as good teams do.",
+    ]
+    one = _one_line_page([*MENU * 3, "Night flight ban extended."])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(comments) + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert "v2787 says: November 19, 2019 at 7:02 am" in lines
+    assert "Milan Griffes on November 19, 2019 at 7:19 am said:" in lines
+    out = newsclean.clean(one)
+    assert all(p in out for p in PROSE)
+    assert "Rivers is done" not in out and "good teams do" not in out
+    # One or two dated lines in an article are its own: nothing is cut.
+    line = " ".join([PROSE[0], comments[0], PROSE[1], comments[1]])
+    assert "v2787 says: November 19, 2019 at 7:02 am" not in _sentences(line)

@@ -21,6 +21,8 @@ True
 
 from __future__ import annotations
 
+import regex
+
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import Block, blocks
@@ -53,13 +55,75 @@ SEPARATED_ENTRY = 4
 # The title-case reading does not ask for it (a cookie notice of a few sentences may
 # come before the menu): there the page test alone decides.
 OPENING_BLOCKS = 3
+# The head of a comment glued to the comments around it (see ``_comment_heads``): a
+# name of ``NAME_WORDS`` words at most, a verb, a date of ``DATE_WORDS`` words and a
+# time. A line is cut at them when it holds ``MIN_HEADS`` or more (a list of comments).
+COMMENT_VERBS = ("says:", "said:", "wrote:")
+NAME_WORDS = 3
+DATE_WORDS = 3
+MIN_HEADS = 3
+_CLOCK = regex.compile(r"\d{1,2}:\d{2}")
+_DATE = regex.compile(
+    r"\b\d{1,2},? (?:19|20)\d{2}$|^\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}$|^\d+ \p{L}{1,7} ago$"
+)
 # A page found only when read up to its footer: the good text before its article region
 # is less than this share of the region's (see ``_is_page``).
 HIDDEN_PROSE = 0.25
 
 
 def _sentences(line: str) -> list[str]:
-    return [part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()]
+    parts = [part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()]
+    words = [part.split() for part in parts]
+    heads = [_comment_heads(w) for w in words]
+    if sum(map(len, heads)) < MIN_HEADS:
+        return parts
+    out: list[str] = []
+    for part, ws, spans in zip(parts, words, heads, strict=True):
+        if not spans:
+            out.append(part)
+            continue
+        done = 0
+        for start, end in spans:
+            out.extend(x for x in (" ".join(ws[done:start]), " ".join(ws[start:end])) if x)
+            done = end
+        if done < len(ws):
+            out.append(" ".join(ws[done:]))
+    return out
+
+
+def _comment_heads(words: list[str]) -> list[tuple[int, int]]:
+    """The spans of ``words`` that are the heads of comments: a name, a verb, a date and
+    a time ("Jane Doe on May 2, 2019 at 4:47 pm said:", "jdoe says: May 2, 2019 at
+    4:47 am"), glued to the comments around them on a one-line page.
+
+    >>> words = "Great read. jdoe says: May 2, 2019 at 4:47 am I agree.".split()
+    >>> [" ".join(words[a:b]) for a, b in _comment_heads(words)]
+    ['jdoe says: May 2, 2019 at 4:47 am']
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(words)
+    for i, word in enumerate(words):
+        if _CLOCK.fullmatch(word) is None:
+            continue
+        end = i + 1
+        if end < n and words[end].casefold().rstrip(".").replace(".", "") in ("am", "pm"):
+            end += 1
+        verb = end < n and words[end].casefold() in COMMENT_VERBS
+        end += verb
+        at = i - 1 if i > 0 and words[i - 1].casefold() == "at" else i
+        start = at - DATE_WORDS
+        if start < 0 or _DATE.search(" ".join(words[start:at])) is None:
+            continue
+        if start > 0 and words[start - 1].casefold() in (*COMMENT_VERBS, "on"):
+            verb = verb or words[start - 1].casefold() != "on"
+            start -= 1
+        if not verb:
+            continue
+        low = max(spans[-1][1] if spans else 0, start - NAME_WORDS)
+        while start > low and not _marked(words[start - 1]):
+            start -= 1
+        spans.append((start, end))
+    return spans
 
 
 def _entries(words: list[str]) -> list[str]:
