@@ -970,3 +970,30 @@ def test_heads_of_comments_on_a_one_line_page_are_cut_out_and_end_the_article() 
     # One or two dated lines in an article are its own: nothing is cut.
     line = " ".join([PROSE[0], comments[0], PROSE[1], comments[1]])
     assert "v2787 says: November 19, 2019 at 7:02 am" not in _sentences(line)
+
+
+def test_ages_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() -> None:
+    # Shortened from a real one-line page: a list of teasers after the article, each
+    # with its age ("1H ago") glued between the teaser before and its own headline.
+    teasers = [
+        "32M ago Two U.S. troops killed in helicopter crash Officials promptly dismiss a "
+        "claim that it downed the craft but say the cause of the crash is not yet known.",
+        "1H ago Cities urge boycott of meat companies Lawmakers in the two biggest cities "
+        "want to cut ties with businesses involved in the fires of the summer.",
+        "14H ago Why farmers may want to paint their cows Some people thought the stripy "
+        "cattle in a pasture were a practical joke played by the local children.",
+        "2 days ago New anti-meth ad gets mixed reviews It is appearing on billboards "
+        "across the state and has been shared thousands of times on social media.",
+    ]
+    lead = (  # a long paragraph
+        "Residents who have campaigned against the noise for more than a decade welcomed the "
+        "vote, saying that they had finally been heard, although several of them added that "
+        "they would keep counting the planes that fly over their homes after midnight."
+    )
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", lead])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(teasers) + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert "1H ago" in lines and "2 days ago" in lines
+    out = newsclean.clean(one)
+    assert lead in out and all(p in out for p in PROSE)
+    assert "helicopter" not in out and "billboards" not in out

@@ -26,7 +26,7 @@ import regex
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import Block, blocks
-from .classify import classify_page, may_be_page, measure, page_region
+from .classify import classify_page, is_menu_entry, may_be_page, measure, page_region
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -62,11 +62,14 @@ COMMENT_VERBS = ("says:", "said:", "wrote:")
 NAME_WORDS = 3
 DATE_WORDS = 3
 MIN_HEADS = 3
+# A relative stamp: a number and a unit ("14H", "13 hours") before "ago".
+AGE_UNIT_CHARS = 7
+_AGE = regex.compile(r"\d{1,3}[HhMmDd]")
 _CLOCK = regex.compile(r"\d{1,2}:\d{2}")
 _DATE = regex.compile(
     r"\b\d{1,2},? (?:19|20)\d{2}$|^\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}$|^\d+ \p{L}{1,7} ago$"
 )
-# A page found only when read up to its footer: the good text before its article region
+# A sentence-cut page: the good text between its first menu entry and its article region
 # is less than this share of the region's (see ``_is_page``).
 HIDDEN_PROSE = 0.25
 
@@ -74,7 +77,7 @@ HIDDEN_PROSE = 0.25
 def _sentences(line: str) -> list[str]:
     parts = [part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()]
     words = [part.split() for part in parts]
-    heads = [_comment_heads(w) for w in words]
+    heads = [_stamps(w) for w in words]
     if sum(map(len, heads)) < MIN_HEADS:
         return parts
     out: list[str] = []
@@ -89,6 +92,28 @@ def _sentences(line: str) -> list[str]:
         if done < len(ws):
             out.append(" ".join(ws[done:]))
     return out
+
+
+def _stamps(words: list[str]) -> list[tuple[int, int]]:
+    """The heads of comments (:func:`_comment_heads`) and the relative stamps ("14H
+    ago", "13 hours ago": the age of a teaser) in ``words``, in order."""
+    spans = _comment_heads(words)
+    covered = {i for start, end in spans for i in range(start, end)}
+    for i in range(len(words) - 1):
+        if i in covered:
+            continue
+        word = words[i].lstrip("~")
+        if _AGE.fullmatch(word) is not None and words[i + 1] == "ago":
+            spans.append((i, i + 2))
+        elif (
+            word.isdigit()
+            and i + 2 < len(words)
+            and words[i + 2] == "ago"
+            and len(words[i + 1]) <= AGE_UNIT_CHARS
+            and words[i + 1].isalpha()
+        ):
+            spans.append((i, i + 3))
+    return sorted(spans)
 
 
 def _comment_heads(words: list[str]) -> list[tuple[int, int]]:
@@ -402,21 +427,22 @@ def _cut_menus(
 def _is_page(lines: list[str]) -> bool:
     """Whether sentence-cut ``lines`` are a page.
 
-    A page whose footer a legal text hides is read up to its footer (as the page stage
-    reads it), but then the good text before the article region must be less than
-    ``HIDDEN_PROSE`` of the region's: more means the region is not the article (an
-    article's own list, read as menu runs, cut it off from its first paragraphs).
+    They are judged as the page stage reads them (a page whose footer a legal text
+    hides is read up to that footer), and the good text between the page's first menu
+    entry and its article region must be less than ``HIDDEN_PROSE`` of the region's:
+    more means the region is not the article (an article's own list read as menu runs,
+    or its stamps, cut it off from its first paragraphs). A notice before the menu
+    (cookies, the publisher's) does not count.
     """
     bs = blocks(lines)
-    if not may_be_page(bs):
+    if not may_be_page(bs) or classify_page(bs) is None:
         return False
-    if classify_page(bs, past_footer=False) is not None:
-        return True
-    region = page_region(bs)
+    region = page_region(bs)  # the blocks are measured now
     if region is None:
         return False
     start, end = region
-    return _good_chars(bs[:start]) < HIDDEN_PROSE * _good_chars(bs[start:end])
+    menu = next((i for i, b in enumerate(bs) if is_menu_entry(b)), start)
+    return _good_chars(bs[menu:start]) < HIDDEN_PROSE * _good_chars(bs[start:end])
 
 
 def _good_chars(bs: list[Block]) -> int:
