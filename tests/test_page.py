@@ -997,3 +997,31 @@ def test_ages_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() ->
     out = newsclean.clean(one)
     assert lead in out and all(p in out for p in PROSE)
     assert "helicopter" not in out and "billboards" not in out
+
+
+def test_one_line_page_in_indonesian_is_split() -> None:
+    # Indonesian has a stop-word list: its menus in title case are read as runs.
+    from newsclean.rules.page.classify import language
+
+    prose = [
+        "Pemerintah daerah memutuskan pada hari Rabu untuk memperpanjang larangan penerbangan "
+        "malam di bandara, setelah berbulan-bulan warga yang tinggal di dekat landasan "
+        "mengeluhkan suara pesawat.",
+        "Maskapai penerbangan sudah memperingatkan bahwa aturan itu akan mengurangi lapangan "
+        "kerja, tetapi menteri mengatakan bahwa kesehatan warga harus didahulukan kali ini.",
+        "Larangan itu sekarang berlaku dari pukul sebelas malam sampai pukul enam pagi, satu "
+        "jam lebih lama dari sebelumnya, dan denda bagi yang melanggar akan naik dua kali lipat.",
+        "Juru bicara bandara mengatakan bahwa mereka akan mempelajari keputusan itu sebelum "
+        "memutuskan apakah akan mengajukan banding atau tidak dalam waktu dekat ini.",
+    ]
+    menu = (
+        "Kabar tentang Dunia Islam Iklan Beranda Khawarij Tentang Kami Kabar tentang Dunia "
+        "Islam Entries RSS Comments RSS Iklan Berita Terbaru Kabar Daerah Olahraga Hiburan"
+    )
+    footer = "Beranda Tentang Kami Kontak Kebijakan Privasi Syarat Ketentuan Arsip Bantuan"
+    more = [p.replace("itu", "tersebut") for p in prose]
+    one = " ".join(["Larangan penerbangan malam diperpanjang |", menu, *prose, *more, footer])
+    assert language(blocks([one])) == "id"
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert all(p in out for p in prose) and "Khawarij" not in out and "Privasi" not in out
