@@ -20,7 +20,7 @@ from newsclean.rules.page import (
     split_long_lines,
 )
 from newsclean.rules.page.classify import _score, article_region, bridged, measure
-from newsclean.rules.page.split import _menu_cut, _menu_runs, _sentences
+from newsclean.rules.page.split import _cut_menus, _is_page, _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -1049,3 +1049,134 @@ def test_a_sentence_with_inline_links_counts_for_the_region_as_prose_does() -> N
     b.cf_class = "bad"
     assert 0.2 < b.link_density <= 0.6
     assert 0.0 < _score(b) < b.length
+
+
+ONE_LINE_FOOTER = "About Contact Careers Advertise Privacy Terms Cookies Sitemap Archive Help"
+
+
+def test_one_line_page_whose_footer_a_legal_text_hides_is_split() -> None:
+    # Cut into sentences, the page is found only when read up to its footer (the
+    # cookie notice after it reads as prose): it is split as the page stage reads it.
+    from newsclean.rules.page.classify import classify_page
+
+    more = [p.replace("the", "this") for p in PROSE]
+    one = " ".join(["Night flight ban extended -", TITLE_MENU, *PROSE, *more, ONE_LINE_FOOTER,
+                    SITE_NOTICE + ".", "Privacy Overview", *COOKIES])
+    cut = split_long_lines(one)
+    assert cut != one
+    assert classify_page(blocks(cut.split("\n")), past_footer=False) is None
+    out = newsclean.clean(one)
+    assert all(p in out for p in PROSE) and "Quick Start" not in out
+    assert not any(c[:40] in out for c in COOKIES)
+
+
+def test_one_line_page_read_up_to_its_footer_keeps_the_prose_before_its_region() -> None:
+    # A product list without marks reads as menu runs and cuts the article off from its
+    # first paragraphs: read up to the footer, the region after the list would be taken
+    # for the article. Prose before it makes that reading no page.
+    specs = " ".join([
+        "Apple Watch Series 3 GPS Optical heart sensor Digital Crown S3 dual-core processor",
+        "Accelerometer gyroscope Swimproof watchOS Aluminum case White Sport Band $169.99",
+        "Amazon Deal Buy Now Apple AirPods Pro Active noise cancellation Immersive sound",
+        "Transparency mode Sweat resistant Adaptive EQ $234.98 Amazon Deal Buy Now.",
+    ])
+    more = [p.replace("the", "this") for p in PROSE] + [p.replace("the", "a") for p in PROSE]
+    one = " ".join([*MENU * 3, "Night flight ban extended.", *PROSE, *[specs] * 4, *more,
+                    ONE_LINE_FOOTER, SITE_NOTICE + ".", "Privacy Overview", *COOKIES])
+    lines = _sentences(one)
+    cut, opens_with_menu = _cut_menus(lines, need_opening=True)
+    assert opens_with_menu and PROSE[0] in cut and specs not in cut  # the list is cut
+    assert not _is_page(cut)
+    out = newsclean.clean(one)
+    assert all(p in out for p in PROSE + more)
+
+
+def test_a_dash_before_a_capital_after_a_sentence_starts_a_new_one() -> None:
+    line = "It could arrive in the future. - Next Auto News 2020 Mini JCW GP is a hatch"
+    assert _sentences(line) == [
+        "It could arrive in the future.",
+        "- Next Auto News 2020 Mini JCW GP is a hatch",
+    ]
+    # A dash inside a sentence, or before a lower-case word, cuts nothing.
+    line = "The figures - 12 in all - were late. - and so on"
+    assert _sentences(line) == [line]
+
+
+def test_heads_of_comments_on_a_one_line_page_are_cut_out_and_end_the_article() -> None:
+    # Shortened from a real one-line page: each comment's head (a name, a verb, a date
+    # and a time) is glued between the comments.
+    comments = [
+        "v2787 says: November 19, 2019 at 7:02 am Rivers is done. Get a new QB, Chargers.",
+        "joetoronto says: November 19, 2019 at 7:06 am It is time for a change at the top "
+        "of the team, and everyone in the building has known it for a long while now.",
+        "Milan Griffes on November 19, 2019 at 7:19 am said: Another team suffering from a "
+        "hangover after a long run, courtesy of the schedule they were handed this year.",
+        "sammievee says: November 19, 2019 at 7:42 am If you needed to win, practise during "
+        "the week while preparing a play just for that situation, as good teams do.",
+    ]
+    one = _one_line_page([*MENU * 3, "Night flight ban extended."])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(comments) + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert "v2787 says: November 19, 2019 at 7:02 am" in lines
+    assert "Milan Griffes on November 19, 2019 at 7:19 am said:" in lines
+    out = newsclean.clean(one)
+    assert all(p in out for p in PROSE)
+    assert "Rivers is done" not in out and "good teams do" not in out
+    # One or two dated lines in an article are its own: nothing is cut.
+    line = " ".join([PROSE[0], comments[0], PROSE[1], comments[1]])
+    assert "v2787 says: November 19, 2019 at 7:02 am" not in _sentences(line)
+
+
+def test_ages_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() -> None:
+    # Shortened from a real one-line page: a list of teasers after the article, each
+    # with its age ("1H ago") glued between the teaser before and its own headline.
+    teasers = [
+        "32M ago Two U.S. troops killed in helicopter crash Officials promptly dismiss a "
+        "claim that it downed the craft but say the cause of the crash is not yet known.",
+        "1H ago Cities urge boycott of meat companies Lawmakers in the two biggest cities "
+        "want to cut ties with businesses involved in the fires of the summer.",
+        "14H ago Why farmers may want to paint their cows Some people thought the stripy "
+        "cattle in a pasture were a practical joke played by the local children.",
+        "2 days ago New anti-meth ad gets mixed reviews It is appearing on billboards "
+        "across the state and has been shared thousands of times on social media.",
+    ]
+    lead = (  # a long paragraph
+        "Residents who have campaigned against the noise for more than a decade welcomed the "
+        "vote, saying that they had finally been heard, although several of them added that "
+        "they would keep counting the planes that fly over their homes after midnight."
+    )
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", lead])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(teasers) + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert "1H ago" in lines and "2 days ago" in lines
+    out = newsclean.clean(one)
+    assert lead in out and all(p in out for p in PROSE)
+    assert "helicopter" not in out and "billboards" not in out
+
+
+def test_one_line_page_in_indonesian_is_split() -> None:
+    # Indonesian has a stop-word list: its menus in title case are read as runs.
+    from newsclean.rules.page.classify import language
+
+    prose = [
+        "Pemerintah daerah memutuskan pada hari Rabu untuk memperpanjang larangan penerbangan "
+        "malam di bandara, setelah berbulan-bulan warga yang tinggal di dekat landasan "
+        "mengeluhkan suara pesawat.",
+        "Maskapai penerbangan sudah memperingatkan bahwa aturan itu akan mengurangi lapangan "
+        "kerja, tetapi menteri mengatakan bahwa kesehatan warga harus didahulukan kali ini.",
+        "Larangan itu sekarang berlaku dari pukul sebelas malam sampai pukul enam pagi, satu "
+        "jam lebih lama dari sebelumnya, dan denda bagi yang melanggar akan naik dua kali lipat.",
+        "Juru bicara bandara mengatakan bahwa mereka akan mempelajari keputusan itu sebelum "
+        "memutuskan apakah akan mengajukan banding atau tidak dalam waktu dekat ini.",
+    ]
+    menu = (
+        "Kabar tentang Dunia Islam Iklan Beranda Khawarij Tentang Kami Kabar tentang Dunia "
+        "Islam Entries RSS Comments RSS Iklan Berita Terbaru Kabar Daerah Olahraga Hiburan"
+    )
+    footer = "Beranda Tentang Kami Kontak Kebijakan Privasi Syarat Ketentuan Arsip Bantuan"
+    more = [p.replace("itu", "tersebut") for p in prose]
+    one = " ".join(["Larangan penerbangan malam diperpanjang |", menu, *prose, *more, footer])
+    assert language(blocks([one])) == "id"
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert all(p in out for p in prose) and "Khawarij" not in out and "Privasi" not in out

@@ -333,8 +333,11 @@ SENTENCE_MARK: Pattern = regex.compile(rf"[{SENTENCE_MARK_CHARS}](?=[\s\"'”’
 COPYRIGHT: Pattern = regex.compile(r"(?i)©|\(c\)\s+\d{4}|\bcopyright\b|all rights reserved")
 # Where a run of text may be cut into sentences: after . ! ? and closing quotes, before
 # a space and a capital letter, digit, opening quote or copyright mark (a photo's
-# credit glued after the paragraph above it), or a rule of underscores (an agency's
-# "___" between the article and its notes).
-SENTENCE_CUT: Pattern = regex.compile(r"(?<=[.!?…][\"'”’»)]{0,3}) (?=[\p{Lu}\p{N}\"“‘«(¿¡©]|_{3})")
+# credit glued after the paragraph above it), a rule of underscores (an agency's
+# "___" between the article and its notes), or a lone dash before a capital (a link
+# bar's "- Next Story" glued after the article's last sentence).
+SENTENCE_CUT: Pattern = regex.compile(
+    r"(?<=[.!?…][\"'”’»)]{0,3}) (?=[\p{Lu}\p{N}\"“‘«(¿¡©]|_{3}|[-–—] [\p{Lu}\p{N}])"
+)
 # Scripts written without spaces between words.
 UNSPACED: Pattern = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]")

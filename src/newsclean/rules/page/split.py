@@ -21,10 +21,12 @@ True
 
 from __future__ import annotations
 
+import regex
+
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import Block, blocks
-from .classify import classify_page, may_be_page, measure
+from .classify import classify_page, is_menu_entry, may_be_page, measure, page_region
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -53,10 +55,100 @@ SEPARATED_ENTRY = 4
 # The title-case reading does not ask for it (a cookie notice of a few sentences may
 # come before the menu): there the page test alone decides.
 OPENING_BLOCKS = 3
+# The head of a comment glued to the comments around it (see ``_comment_heads``): a
+# name of ``NAME_WORDS`` words at most, a verb, a date of ``DATE_WORDS`` words and a
+# time. A line is cut at them when it holds ``MIN_HEADS`` or more (a list of comments).
+COMMENT_VERBS = ("says:", "said:", "wrote:")
+NAME_WORDS = 3
+DATE_WORDS = 3
+MIN_HEADS = 3
+# A relative stamp: a number and a unit ("14H", "13 hours") before "ago".
+AGE_UNIT_CHARS = 7
+_AGE = regex.compile(r"\d{1,3}[HhMmDd]")
+_CLOCK = regex.compile(r"\d{1,2}:\d{2}")
+_DATE = regex.compile(
+    r"\b\d{1,2},? (?:19|20)\d{2}$|^\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}$|^\d+ \p{L}{1,7} ago$"
+)
+# A sentence-cut page: the good text between its first menu entry and its article region
+# is less than this share of the region's (see ``_is_page``).
+HIDDEN_PROSE = 0.25
 
 
 def _sentences(line: str) -> list[str]:
-    return [part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()]
+    parts = [part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()]
+    words = [part.split() for part in parts]
+    heads = [_stamps(w) for w in words]
+    if sum(map(len, heads)) < MIN_HEADS:
+        return parts
+    out: list[str] = []
+    for part, ws, spans in zip(parts, words, heads, strict=True):
+        if not spans:
+            out.append(part)
+            continue
+        done = 0
+        for start, end in spans:
+            out.extend(x for x in (" ".join(ws[done:start]), " ".join(ws[start:end])) if x)
+            done = end
+        if done < len(ws):
+            out.append(" ".join(ws[done:]))
+    return out
+
+
+def _stamps(words: list[str]) -> list[tuple[int, int]]:
+    """The heads of comments (:func:`_comment_heads`) and the relative stamps ("14H
+    ago", "13 hours ago": the age of a teaser) in ``words``, in order."""
+    spans = _comment_heads(words)
+    covered = {i for start, end in spans for i in range(start, end)}
+    for i in range(len(words) - 1):
+        if i in covered:
+            continue
+        word = words[i].lstrip("~")
+        if _AGE.fullmatch(word) is not None and words[i + 1] == "ago":
+            spans.append((i, i + 2))
+        elif (
+            word.isdigit()
+            and i + 2 < len(words)
+            and words[i + 2] == "ago"
+            and len(words[i + 1]) <= AGE_UNIT_CHARS
+            and words[i + 1].isalpha()
+        ):
+            spans.append((i, i + 3))
+    return sorted(spans)
+
+
+def _comment_heads(words: list[str]) -> list[tuple[int, int]]:
+    """The spans of ``words`` that are the heads of comments: a name, a verb, a date and
+    a time ("Jane Doe on May 2, 2019 at 4:47 pm said:", "jdoe says: May 2, 2019 at
+    4:47 am"), glued to the comments around them on a one-line page.
+
+    >>> words = "Great read. jdoe says: May 2, 2019 at 4:47 am I agree.".split()
+    >>> [" ".join(words[a:b]) for a, b in _comment_heads(words)]
+    ['jdoe says: May 2, 2019 at 4:47 am']
+    """
+    spans: list[tuple[int, int]] = []
+    n = len(words)
+    for i, word in enumerate(words):
+        if _CLOCK.fullmatch(word) is None:
+            continue
+        end = i + 1
+        if end < n and words[end].casefold().rstrip(".").replace(".", "") in ("am", "pm"):
+            end += 1
+        verb = end < n and words[end].casefold() in COMMENT_VERBS
+        end += verb
+        at = i - 1 if i > 0 and words[i - 1].casefold() == "at" else i
+        start = at - DATE_WORDS
+        if start < 0 or _DATE.search(" ".join(words[start:at])) is None:
+            continue
+        if start > 0 and words[start - 1].casefold() in (*COMMENT_VERBS, "on"):
+            verb = verb or words[start - 1].casefold() != "on"
+            start -= 1
+        if not verb:
+            continue
+        low = max(spans[-1][1] if spans else 0, start - NAME_WORDS)
+        while start > low and not _marked(words[start - 1]):
+            start -= 1
+        spans.append((start, end))
+    return spans
 
 
 def _entries(words: list[str]) -> list[str]:
@@ -333,10 +425,28 @@ def _cut_menus(
 
 
 def _is_page(lines: list[str]) -> bool:
-    # A sentence-cut page is judged on its own footer: one read past a legal text
-    # at its foot may find the article among the sentences of its menus.
+    """Whether sentence-cut ``lines`` are a page.
+
+    They are judged as the page stage reads them (a page whose footer a legal text
+    hides is read up to that footer), and the good text between the page's first menu
+    entry and its article region must be less than ``HIDDEN_PROSE`` of the region's:
+    more means the region is not the article (an article's own list read as menu runs,
+    or its stamps, cut it off from its first paragraphs). A notice before the menu
+    (cookies, the publisher's) does not count.
+    """
     bs = blocks(lines)
-    return may_be_page(bs) and classify_page(bs, past_footer=False) is not None
+    if not may_be_page(bs) or classify_page(bs) is None:
+        return False
+    region = page_region(bs)  # the blocks are measured now
+    if region is None:
+        return False
+    start, end = region
+    menu = next((i for i, b in enumerate(bs) if is_menu_entry(b)), start)
+    return _good_chars(bs[menu:start]) < HIDDEN_PROSE * _good_chars(bs[start:end])
+
+
+def _good_chars(bs: list[Block]) -> int:
+    return sum(b.length for b in bs if b.cf_class in ("good", "neargood"))
 
 
 def split_long_lines(text: str, config: Config = DEFAULT) -> str:
