@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ... import resources as res
 
@@ -132,7 +133,10 @@ def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
 # heading, a list item, a table row or a link definition; None for a line that
 # separates blocks.
 _Line = tuple[str, int, bool, bool, bool, bool] | None
-MEMO_SIZE = 4096  # distinct lines blocks() remembers how to read (per call)
+# Distinct lines blocks() remembers how to read: a page repeats lines, and the page
+# stage reads the lines of one text several times. Longer lines are read afresh.
+MEMO_SIZE = 8192
+MEMO_CHARS = 2000
 
 
 def _read(raw: str) -> _Line:
@@ -163,6 +167,9 @@ def _read(raw: str) -> _Line:
         body = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
     text, link = _visible(body)
     return text, link, heading, marker is not None, table, False
+
+
+_read_memo = lru_cache(maxsize=MEMO_SIZE)(_read)
 
 
 def _address(raw: str) -> bool:
@@ -198,17 +205,11 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
     out: list[Block] = []
     joined: dict[int, list[str]] = {}  # block index -> texts of its lines (joined once)
     current: Block | None = None
-    memo: dict[str, _Line] = {}  # a page may repeat a line many times: read it once
     definitions: Block | None = None  # the run of link definitions that ends here
     addresses: list[Block] = []  # blocks that are a web address alone
     written = False  # whether a line writes out a link's address after its label
     for i, raw in enumerate(lines):
-        if raw in memo:
-            line = memo[raw]
-        else:
-            line = _read(raw)
-            if len(memo) < MEMO_SIZE:
-                memo[raw] = line
+        line = _read_memo(raw) if len(raw) <= MEMO_CHARS else _read(raw)
         if line is None:
             current = None
             continue
