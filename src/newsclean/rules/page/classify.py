@@ -126,18 +126,20 @@ def measure(bs: Sequence[Block], upto: int | None = None) -> str | None:
     """Fill in each block's word, stop-word and sentence counts (only the first ``upto``
     blocks', when given: the language is the whole page's either way), and return the
     page's language (see :func:`language`)."""
-    counts, hits = _stop_hits(bs)
-    lang = _language(hits, sum(counts))
+    measured = [
+        _text_measures(b.text) if len(b.text) <= MEMO_CHARS else _measures(b.text) for b in bs
+    ]
+    lang = _language([m[1] for m in measured], sum(m[0] for m in measured))
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
     in_stop = stop.__contains__
-    for b, n, block_hits in zip(bs[:upto], counts[:upto], hits[:upto], strict=True):
+    for b, (n, block_hits, sentences, copyright, unspaced) in zip(
+        bs[:upto], measured[:upto], strict=True
+    ):
         text = b.text
         b.words = n
         b.stop = sum(map(in_stop, block_hits))
-        b.sentences, b.copyright, b.unspaced = (
-            _text_marks(text) if len(text) <= MEMO_CHARS else _marks(text)
-        )
-        if b.unspaced or lang is None:
+        b.sentences, b.copyright, b.unspaced = sentences, copyright, unspaced
+        if unspaced or lang is None:
             # No word list for this script: sentence marks per character stand in for it.
             b.words = max(1, len(text) // 30)
             b.stop = min(b.words, round(b.sentences * 0.4 * b.words / max(1, len(text) / 80)))
@@ -152,7 +154,13 @@ def _marks(text: str) -> tuple[int, bool, bool]:
     return len(res.SENTENCE_MARK.findall(text)), _has_copyright(text), unspaced
 
 
-_text_marks = lru_cache(maxsize=MEMO_SIZE)(_marks)
+def _measures(text: str) -> tuple[int, tuple[str, ...], int, bool, bool]:
+    """What :func:`measure` reads of a block's ``text``: :func:`_hits`, then
+    :func:`_marks`."""
+    return _hits(text) + _marks(text)
+
+
+_text_measures = lru_cache(maxsize=MEMO_SIZE)(_measures)
 
 
 def _context_free(b: Block) -> str:
