@@ -230,7 +230,9 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
                 addresses.append(out[-1])
             current = None
             continue
-        written = written or raw.count("(http") > raw.count("](http")  # not markdown
+        written = written or (  # not markdown
+            "(http" in raw and raw.count("(http") > raw.count("](http")
+        )
         joins = (
             current is not None
             and width
