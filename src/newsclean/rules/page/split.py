@@ -85,7 +85,9 @@ def _menu_runs(words: list[str]) -> list[tuple[int, int]]:
     if commas >= LIST_COMMAS and commas * LIST_WORDS >= sum(map(_alnum, words)):
         return []  # items with commas between them: a list of the article's
     runs = _separated(words)
-    if sum(map(_capital, words)) >= min(MENU_WINDOW, TITLE_RUN):  # else no run (most sentences)
+    firsts = [word[0] for word in words]  # a capital: upper case or a digit, never both
+    capitals = sum(map(str.isupper, firsts)) + sum(map(str.isdigit, firsts))
+    if capitals >= min(MENU_WINDOW, TITLE_RUN):  # else no run (most sentences)
         runs += _runs(words, False) + _runs(words, True)
     runs.sort()
     spans: list[tuple[int, int]] = []
