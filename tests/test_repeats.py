@@ -250,12 +250,12 @@ MARKDOWN_POOL = (
 def test_blocks_read_each_distinct_line_once(lines: list[str]) -> None:
     blocks_module = sys.modules["newsclean.rules.page.blocks"]
     found = blocks_module.blocks(lines)
-    real = blocks_module.MEMO_SIZE
+    real = blocks_module.MEMO_CHARS
     try:
-        blocks_module.MEMO_SIZE = 0
+        blocks_module.MEMO_CHARS = -1  # every line read afresh
         assert blocks_module.blocks(lines) == found
     finally:
-        blocks_module.MEMO_SIZE = real
+        blocks_module.MEMO_CHARS = real
 
 
 # --- unicode: runs of copies are searched once -----------------------------------------

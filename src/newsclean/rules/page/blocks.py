@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ... import resources as res
 from ..code import code_reason
@@ -145,7 +146,10 @@ def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
 # its characters stand in for the link characters); None for a line that separates
 # blocks.
 _Line = tuple[str, int, bool, bool, bool, bool, bool] | None
-MEMO_SIZE = 4096  # distinct lines blocks() remembers how to read (per call)
+# Distinct lines blocks() remembers how to read: a page repeats lines, and the page
+# stage reads the lines of one text several times. Longer lines are read afresh.
+MEMO_SIZE = 8192
+MEMO_CHARS = 2000
 
 
 def _read(raw: str) -> _Line:
@@ -184,6 +188,9 @@ def _read(raw: str) -> _Line:
     return text, link, heading, marker is not None, table, False, False
 
 
+_read_memo = lru_cache(maxsize=MEMO_SIZE)(_read)
+
+
 def _address(raw: str) -> bool:
     """Whether a line without text is the address of a page written out (bare, or a
     link whose text is the address) rather than an image, an empty link, a site's
@@ -217,17 +224,11 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
     out: list[Block] = []
     joined: dict[int, list[str]] = {}  # block index -> texts of its lines (joined once)
     current: Block | None = None
-    memo: dict[str, _Line] = {}  # a page may repeat a line many times: read it once
     definitions: Block | None = None  # the run of link definitions that ends here
     addresses: list[Block] = []  # blocks that are a web address alone
     written = False  # whether a line writes out a link's address after its label
     for i, raw in enumerate(lines):
-        if raw in memo:
-            line = memo[raw]
-        else:
-            line = _read(raw)
-            if len(memo) < MEMO_SIZE:
-                memo[raw] = line
+        line = _read_memo(raw) if len(raw) <= MEMO_CHARS else _read(raw)
         if line is None:
             current = None
             continue
@@ -250,7 +251,9 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
                 addresses.append(out[-1])
             current = None
             continue
-        written = written or raw.count("(http") > raw.count("](http")  # not markdown
+        written = written or (  # not markdown
+            "(http" in raw and raw.count("(http") > raw.count("](http")
+        )
         joins = (
             current is not None
             and width

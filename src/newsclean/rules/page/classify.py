@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain
 
 import regex
@@ -61,20 +61,37 @@ def _stop_word() -> dict[str, str]:
     return {word: word for word in _languages_of()}
 
 
-def _stop_hits(bs: Iterable[Block]) -> tuple[list[int], list[list[str]]]:
+# Distinct block texts whose measures are remembered: the page stage builds and
+# measures the blocks of one text several times (each reading of a one-line page, a
+# second reading without the repeats), and a page repeats its menu entries. Texts
+# longer than ``MEMO_CHARS`` are measured afresh (the memory stays bounded).
+MEMO_SIZE = 8192
+MEMO_CHARS = 2000
+
+
+def _stop_hits(bs: Iterable[Block]) -> tuple[list[int], list[tuple[str, ...]]]:
     """How many words each block has, and its words that are in any stop-word list
     (shared copies: a long page keeps no list of all its words)."""
-    shared = _stop_word().get
     counts: list[int] = []
-    hits: list[list[str]] = []
+    hits: list[tuple[str, ...]] = []
     for b in bs:
-        words = _words(b)
-        counts.append(len(words))
-        hits.append(list(filter(None, map(shared, words))))
+        text = b.text
+        n, block_hits = _text_hits(text) if len(text) <= MEMO_CHARS else _hits(text)
+        counts.append(n)
+        hits.append(block_hits)
     return counts, hits
 
 
-def _language(hits: Iterable[list[str]], total: int) -> str | None:
+def _hits(text: str) -> tuple[int, tuple[str, ...]]:
+    """How many words ``text`` has, and those of them in any stop-word list."""
+    words = res.LETTERS.findall(text.casefold())
+    return len(words), tuple(filter(None, map(_stop_word().get, words)))
+
+
+_text_hits = lru_cache(maxsize=MEMO_SIZE)(_hits)
+
+
+def _language(hits: Iterable[tuple[str, ...]], total: int) -> str | None:
     """The page's language from its stop words (``hits``) among ``total`` words."""
     if not total:
         return None
@@ -87,10 +104,6 @@ def _language(hits: Iterable[list[str]], total: int) -> str | None:
         return None
     best, best_hits = max(sorted(by_language.items()), key=lambda item: item[1])
     return best if best_hits >= 0.1 * total else None
-
-
-def _words(b: Block) -> list[str]:
-    return res.LETTERS.findall(b.text.casefold())
 
 
 def language(bs: Sequence[Block]) -> str | None:
@@ -113,23 +126,41 @@ def measure(bs: Sequence[Block], upto: int | None = None) -> str | None:
     """Fill in each block's word, stop-word and sentence counts (only the first ``upto``
     blocks', when given: the language is the whole page's either way), and return the
     page's language (see :func:`language`)."""
-    counts, hits = _stop_hits(bs)
-    lang = _language(hits, sum(counts))
+    measured = [
+        _text_measures(b.text) if len(b.text) <= MEMO_CHARS else _measures(b.text) for b in bs
+    ]
+    lang = _language([m[1] for m in measured], sum(m[0] for m in measured))
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
     in_stop = stop.__contains__
-    for b, n, block_hits in zip(bs[:upto], counts[:upto], hits[:upto], strict=True):
+    for b, (n, block_hits, sentences, copyright, unspaced) in zip(
+        bs[:upto], measured[:upto], strict=True
+    ):
         text = b.text
         b.words = n
         b.stop = sum(map(in_stop, block_hits))
-        b.sentences = len(res.SENTENCE_MARK.findall(text))
-        b.copyright = _has_copyright(text)
-        # ASCII text holds none of the unspaced scripts.
-        b.unspaced = not text.isascii() and len(res.UNSPACED.findall(text)) > 0.3 * len(text)
-        if b.unspaced or lang is None:
+        b.sentences, b.copyright, b.unspaced = sentences, copyright, unspaced
+        if unspaced or lang is None:
             # No word list for this script: sentence marks per character stand in for it.
             b.words = max(1, len(text) // 30)
             b.stop = min(b.words, round(b.sentences * 0.4 * b.words / max(1, len(text) / 80)))
     return lang
+
+
+def _marks(text: str) -> tuple[int, bool, bool]:
+    """How many sentence marks ``text`` has, whether it holds a copyright mark, and
+    whether it is mostly in a script written without spaces."""
+    # ASCII text holds none of the unspaced scripts.
+    unspaced = not text.isascii() and len(res.UNSPACED.findall(text)) > 0.3 * len(text)
+    return len(res.SENTENCE_MARK.findall(text)), _has_copyright(text), unspaced
+
+
+def _measures(text: str) -> tuple[int, tuple[str, ...], int, bool, bool]:
+    """What :func:`measure` reads of a block's ``text``: :func:`_hits`, then
+    :func:`_marks`."""
+    return _hits(text) + _marks(text)
+
+
+_text_measures = lru_cache(maxsize=MEMO_SIZE)(_measures)
 
 
 def _context_free(b: Block) -> str:
@@ -317,7 +348,7 @@ def _stamp(b: Block) -> bool:
     if (
         b.cf_class != "short"
         or b.sentences
-        or not any(c.isdigit() for c in b.text)
+        or not any(map(str.isdigit, b.text))
         or _PATH.search(b.text) is not None
     ):
         return False

@@ -177,7 +177,9 @@ def _menu_runs(words: list[str]) -> list[tuple[int, int]]:
     if commas >= LIST_COMMAS and commas * LIST_WORDS >= sum(map(_alnum, words)):
         return []  # items with commas between them: a list of the article's
     runs = _separated(words)
-    if sum(map(_capital, words)) >= min(MENU_WINDOW, TITLE_RUN):  # else no run (most sentences)
+    firsts = [word[0] for word in words]  # a capital: upper case or a digit, never both
+    capitals = sum(map(str.isupper, firsts)) + sum(map(str.isdigit, firsts))
+    if capitals >= min(MENU_WINDOW, TITLE_RUN):  # else no run (most sentences)
         runs += _runs(words, False) + _runs(words, True)
     runs.sort()
     spans: list[tuple[int, int]] = []
@@ -352,8 +354,12 @@ def _menu_cut(
     """The spans of a measured block's ``words`` that are menu runs (none: ``[]``);
     with ``title_case``, runs of :func:`_menu_runs`, else the prefix of
     :func:`_menu_prefix`."""
-    figures = sum(1 for word in words if word[0].isdigit())
-    if known_language and b.words >= MENU_RUN and b.stop_density < 0.2 and 3 * figures < len(words):
+    if (
+        known_language
+        and b.words >= MENU_RUN
+        and b.stop_density < 0.2
+        and 3 * sum(1 for word in words if word[0].isdigit()) < len(words)
+    ):
         # A block's lines are not blank: at least one word.
         closing = _closing_sentence(words)
         if not (title_case and not closing and _sentence_end(words[-1])):
@@ -379,19 +385,27 @@ def _openers(opening: list[int], known_language: bool) -> list[int]:
 
 
 def _cut_menus(
-    lines: list[str], need_opening: bool = False, title_case: bool = False
+    lines: list[str],
+    need_opening: bool = False,
+    title_case: bool = False,
+    measured: tuple[list[Block], bool] | None = None,
 ) -> tuple[list[str], bool]:
     """Menu runs cut into entries, and whether the text opens with one.
 
     With ``need_opening``, a text that does not open with a menu run (see
-    ``OPENING_BLOCKS``) comes back as it was, its other runs not cut.
+    ``OPENING_BLOCKS``) comes back as it was, its other runs not cut. ``measured``:
+    the blocks of ``lines``, measured, and whether their language is known (each
+    reading of a page cuts the same blocks).
     """
-    bs = blocks(lines)
+    if measured is None:
+        bs = blocks(lines)
+        known_language = measure(bs) is not None
+    else:
+        bs, known_language = measured
     opening = _opening(bs)
     if need_opening:
         if not opening:
             return lines, False
-        known_language = measure(bs, upto=opening[-1] + 1) is not None
         if not any(
             _menu_cut(
                 bs[n], " ".join(lines[bs[n].start : bs[n].end]).split(), known_language, title_case
@@ -399,7 +413,6 @@ def _cut_menus(
             for n in _openers(opening, known_language)
         ):
             return lines, False
-    known_language = measure(bs) is not None
     openers = _openers(opening, known_language)
     out: list[str] = []
     done = 0
@@ -407,8 +420,9 @@ def _cut_menus(
     for n, b in enumerate(bs):
         out.extend(lines[done : b.start])
         done = b.end
-        words = " ".join(lines[b.start : b.end]).split()
-        if spans := _menu_cut(b, words, known_language, title_case):
+        # A block of fewer than MENU_WINDOW words holds no run: its words are not needed.
+        words = " ".join(lines[b.start : b.end]).split() if b.words >= MENU_WINDOW else []
+        if words and (spans := _menu_cut(b, words, known_language, title_case)):
             done_words = 0
             for start, end in spans:
                 if start > done_words:
@@ -469,8 +483,13 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     # Menu runs in title case are read only when the page is not found without them:
     # an article's own list of names or places can look like one. That reading finds
     # the page wherever its menus are (see ``OPENING_BLOCKS``).
+    # Both readings cut the same blocks: they are built and measured once.
+    bs = blocks(out)
+    measured = bs, measure(bs) is not None
     for title_case in (False, True):
-        cut, opens_with_menu = _cut_menus(out, need_opening=not title_case, title_case=title_case)
+        cut, opens_with_menu = _cut_menus(
+            out, need_opening=not title_case, title_case=title_case, measured=measured
+        )
         if (opens_with_menu or title_case) and _is_page(cut):
             return "\n".join(cut)
     return text
