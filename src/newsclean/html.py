@@ -298,18 +298,14 @@ def open_swallowing_comments(html: str) -> str:
             # No comment opened inside the one opened up closes at its "-->": text.
             parts.append(html[pos:orphan])
             pos, orphan = orphan + 3, -1
-        if stop - at < SWALLOWING_SHARE * n:
-            if close == orphan:
-                orphan = -1
-            if close < 0:
-                break
-            at = html.find("<!--", close + 3)
-            continue
-        if ends is None:
-            low = html.translate(_ASCII_LOWER)  # str.lower() may change the length
-            ends = _end_tags(html)
-            raw = [(_Next(low, f"</{name}"), _Next(low, f"<{name}")) for name in _RAW_TEXT]
-        if bisect_left(ends, stop) - bisect_left(ends, at) < SWALLOWING_END_TAGS:
+        swallows = stop - at >= SWALLOWING_SHARE * n
+        if swallows:
+            if ends is None:
+                low = html.translate(_ASCII_LOWER)  # str.lower() may change the length
+                ends = _end_tags(html)
+                raw = [(_Next(low, f"</{name}"), _Next(low, f"<{name}")) for name in _RAW_TEXT]
+            swallows = bisect_left(ends, stop) - bisect_left(ends, at) >= SWALLOWING_END_TAGS
+        if not swallows:
             if close == orphan:
                 orphan = -1
             if close < 0:
