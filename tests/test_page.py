@@ -886,6 +886,46 @@ def test_a_comment_head_with_name_date_and_time_is_a_stamp() -> None:
     assert not any(c in out for c in COMMENTS)
 
 
+LONG_REPLIES = [
+    "We have limited data on this question; the only information we have is from the 2015 "
+    "randomized controlled trial, which looked at the drivers of the buses in the study.",
+    "There is no significant difference in reports of reckless driving or passenger "
+    "complaints between the treatment and the control vehicles of that trial.",
+    "However, the average moving speed was slower for the treatment vehicles than for the "
+    "control vehicles, by about one kilometre an hour on average over the whole period.",
+    "Reductions in average speed at levels similar to that are small enough that we do not "
+    "model the disutility of a slower journey for the passengers in our estimates.",
+    "That said, the study raises the question of the mechanism by which accidents are "
+    "reduced if speeds do not change, and it is one of our key uncertainties.",
+    "On balance, our best guess is that the benefits of giving now are likely to outweigh "
+    "the benefits of giving later, although we have a high degree of uncertainty here.",
+]
+
+
+def test_a_thread_of_signed_comments_with_long_replies_after_a_short_article_goes() -> None:
+    # Shortened from a real page: a post of two lines, then a thread whose heads are
+    # signed stamps ("NAME on DATE at TIME said:") and whose replies run to a thousand
+    # characters each, too long for a list of short dated items.
+    heads = [f"Reader Number{n} on September {12 + n}, 2018 at 4:4{n} pm said:" for n in range(4)]
+    comments: list[str] = []
+    for n, head in enumerate(heads):
+        comments += [head, *(f"{reply} ({n + 1}.{k + 1})" for k, reply in enumerate(LONG_REPLIES))]
+    assert sum(map(len, comments)) > 800 * len(heads)
+    article = [" ".join(PROSE[:2]), PROSE[2]]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *article, *comments, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in article)
+    assert not any(reply in line for line in out for reply in LONG_REPLIES)
+    # Stamps of a date and a time alone (a list of posts' times) are no signed heads.
+    bare = [f"September {12 + n}, 2018 at 4:4{n} pm" for n in range(4)]
+    posts: list[str] = []
+    for n, stamp in enumerate(bare):
+        posts += [stamp, *(f"{reply} ({n + 1}.{k + 1})" for k, reply in enumerate(LONG_REPLIES))]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *article, *posts, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert f"{LONG_REPLIES[0]} (4.1)" in out
+
+
 def test_a_notice_after_an_articles_short_lines_makes_no_page() -> None:
     # An extractor's output: a meal plan's short lines and numbered headings, then the
     # site's legal text with its notice. Eight short lines are no site's menu: a
