@@ -1194,6 +1194,38 @@ def test_ages_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() ->
     assert "helicopter" not in out and "billboards" not in out
 
 
+def test_dated_bylines_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() -> None:
+    # Shortened from a real one-line page: related articles after the article, each a
+    # headline, an author and a weekday with its date glued to the first sentence.
+    teasers = [
+        "Carlos Ghosn and the dark side of Japanese justice Anthony Ghosn Wednesday November "
+        "20, 2019 Our family always believed in the fairness of the courts of the country.",
+        "What made Joker so popular? Madeline Fry Wednesday November 20, 2019 Joker killed at "
+        "the box office, and the critics who hated it are still trying to explain why.",
+        "Kurt Volker throws Rudy Giuliani under the bus Kaylee McGhee Tuesday November 19, "
+        "2019 Kurt Volker, a former special envoy, has been tied to the back channel.",
+        "Here is what we learned Tom Rogan Tuesday November 19, 2019 Beyond the partisan "
+        "whirlwind of the hearings, relations between the two countries remain strong.",
+    ]
+    lead = (  # a long paragraph
+        "Residents who have campaigned against the noise for more than a decade welcomed the "
+        "vote, saying that they had finally been heard, although several of them added that "
+        "they would keep counting the planes that fly over their homes after midnight."
+    )
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", lead])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(teasers) + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert "Wednesday November 20, 2019" in lines and "Tuesday November 19, 2019" in lines
+    out = newsclean.clean(one)
+    assert lead in out and all(p in out for p in PROSE)
+    assert "box office" not in out and "partisan" not in out
+    # A date in a sentence, with a comma or a lower-case word after it, stays in it.
+    line = " ".join(
+        [PROSE[0], "It opened on Wednesday November 20, 2019, to crowds. " * 3, PROSE[1]]
+    )
+    assert not any(s.startswith("Wednesday") for s in _sentences(line))
+
+
 def test_one_line_page_in_indonesian_is_split() -> None:
     # Indonesian has a stop-word list: its menus in title case are read as runs.
     from newsclean.rules.page.classify import language
