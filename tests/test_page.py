@@ -886,6 +886,46 @@ def test_a_comment_head_with_name_date_and_time_is_a_stamp() -> None:
     assert not any(c in out for c in COMMENTS)
 
 
+LONG_REPLIES = [
+    "We have limited data on this question; the only information we have is from the 2015 "
+    "randomized controlled trial, which looked at the drivers of the buses in the study.",
+    "There is no significant difference in reports of reckless driving or passenger "
+    "complaints between the treatment and the control vehicles of that trial.",
+    "However, the average moving speed was slower for the treatment vehicles than for the "
+    "control vehicles, by about one kilometre an hour on average over the whole period.",
+    "Reductions in average speed at levels similar to that are small enough that we do not "
+    "model the disutility of a slower journey for the passengers in our estimates.",
+    "That said, the study raises the question of the mechanism by which accidents are "
+    "reduced if speeds do not change, and it is one of our key uncertainties.",
+    "On balance, our best guess is that the benefits of giving now are likely to outweigh "
+    "the benefits of giving later, although we have a high degree of uncertainty here.",
+]
+
+
+def test_a_thread_of_signed_comments_with_long_replies_after_a_short_article_goes() -> None:
+    # Shortened from a real page: a post of two lines, then a thread whose heads are
+    # signed stamps ("NAME on DATE at TIME said:") and whose replies run to a thousand
+    # characters each, too long for a list of short dated items.
+    heads = [f"Reader Number{n} on September {12 + n}, 2018 at 4:4{n} pm said:" for n in range(4)]
+    comments: list[str] = []
+    for n, head in enumerate(heads):
+        comments += [head, *(f"{reply} ({n + 1}.{k + 1})" for k, reply in enumerate(LONG_REPLIES))]
+    assert sum(map(len, comments)) > 800 * len(heads)
+    article = [" ".join(PROSE[:2]), PROSE[2]]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *article, *comments, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(p in out for p in article)
+    assert not any(reply in line for line in out for reply in LONG_REPLIES)
+    # Stamps of a date and a time alone (a list of posts' times) are no signed heads.
+    bare = [f"September {12 + n}, 2018 at 4:4{n} pm" for n in range(4)]
+    posts: list[str] = []
+    for n, stamp in enumerate(bare):
+        posts += [stamp, *(f"{reply} ({n + 1}.{k + 1})" for k, reply in enumerate(LONG_REPLIES))]
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *article, *posts, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert f"{LONG_REPLIES[0]} (4.1)" in out
+
+
 def test_a_notice_after_an_articles_short_lines_makes_no_page() -> None:
     # An extractor's output: a meal plan's short lines and numbered headings, then the
     # site's legal text with its notice. Eight short lines are no site's menu: a
@@ -1152,6 +1192,38 @@ def test_ages_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() ->
     out = newsclean.clean(one)
     assert lead in out and all(p in out for p in PROSE)
     assert "helicopter" not in out and "billboards" not in out
+
+
+def test_dated_bylines_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() -> None:
+    # Shortened from a real one-line page: related articles after the article, each a
+    # headline, an author and a weekday with its date glued to the first sentence.
+    teasers = [
+        "Carlos Ghosn and the dark side of Japanese justice Anthony Ghosn Wednesday November "
+        "20, 2019 Our family always believed in the fairness of the courts of the country.",
+        "What made Joker so popular? Madeline Fry Wednesday November 20, 2019 Joker killed at "
+        "the box office, and the critics who hated it are still trying to explain why.",
+        "Kurt Volker throws Rudy Giuliani under the bus Kaylee McGhee Tuesday November 19, "
+        "2019 Kurt Volker, a former special envoy, has been tied to the back channel.",
+        "Here is what we learned Tom Rogan Tuesday November 19, 2019 Beyond the partisan "
+        "whirlwind of the hearings, relations between the two countries remain strong.",
+    ]
+    lead = (  # a long paragraph
+        "Residents who have campaigned against the noise for more than a decade welcomed the "
+        "vote, saying that they had finally been heard, although several of them added that "
+        "they would keep counting the planes that fly over their homes after midnight."
+    )
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", lead])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(teasers) + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert "Wednesday November 20, 2019" in lines and "Tuesday November 19, 2019" in lines
+    out = newsclean.clean(one)
+    assert lead in out and all(p in out for p in PROSE)
+    assert "box office" not in out and "partisan" not in out
+    # A date in a sentence, with a comma or a lower-case word after it, stays in it.
+    line = " ".join(
+        [PROSE[0], "It opened on Wednesday November 20, 2019, to crowds. " * 3, PROSE[1]]
+    )
+    assert not any(s.startswith("Wednesday") for s in _sentences(line))
 
 
 def test_one_line_page_in_indonesian_is_split() -> None:

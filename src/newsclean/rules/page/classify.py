@@ -362,6 +362,14 @@ def _stamp(b: Block) -> bool:
     )
 
 
+def _signed_stamp(b: Block) -> bool:
+    """Whether a stamp is a signed one: longer than a bare date and time, with a time."""
+    return (
+        (b.words > STAMP_MAX_WORDS or len(b.text) > STAMP_MAX_CHARS)
+        and _TIME.search(b.text) is not None
+    )
+
+
 def mark_stamps(bs: Sequence[Block]) -> None:
     """Mark the date and time stamps of a page that has ``MIN_STAMPS`` or more (a list of
     dated items: teasers, comments); one or two are the article's own."""
@@ -394,6 +402,12 @@ def dated_items(bs: Sequence[Block], start: int, end: int) -> int:
     ]
     if len(dated) < MIN_STAMPS:
         return end
+    # A signed stamp, a name with a date and a time ("Jane Doe on May 2, 2019 at 4:47 pm
+    # said:"), heads a comment; a run of them below the article's first paragraph is a
+    # thread, however long its replies.
+    signed = [i for i in dated if _signed_stamp(bs[i])]
+    if len(signed) >= MIN_STAMPS:
+        return signed[0]
     chars = 0
     after = [0] * (end - first + 1)  # characters from block first + k to the end
     for i in range(end - 1, first - 1, -1):

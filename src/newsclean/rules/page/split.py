@@ -105,6 +105,8 @@ def _stamps(words: list[str]) -> list[tuple[int, int]]:
         word = words[i].lstrip("~")
         if _AGE.fullmatch(word) is not None and words[i + 1] == "ago":
             spans.append((i, i + 2))
+        elif _glued_date(words, i) and i - 1 not in covered:
+            spans.append((i - 1, i + 3))
         elif (
             word.isdigit()
             and i + 2 < len(words)
@@ -114,6 +116,34 @@ def _stamps(words: list[str]) -> list[tuple[int, int]]:
         ):
             spans.append((i, i + 3))
     return sorted(spans)
+
+
+_MONTH = regex.compile(r"\p{Lu}\p{Ll}{2,8}\.?")
+_DAY = regex.compile(r"\d{1,2},")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _glued_date(words: list[str], i: int) -> bool:
+    """Whether ``words[i - 1 : i + 3]`` is a dated byline ("Wednesday November 20,
+    2019") glued between a teaser's author and its first sentence: a weekday, a month,
+    a day and a year, and a capitalised word right after the year, with no comma or
+    stop between (in a sentence, a date is followed by a comma or a lower-case word).
+
+    >>> _glued_date("Rob Crilly Wednesday November 20, 2019 The show".split(), 3)
+    True
+    >>> _glued_date("It opened on Wednesday November 20, 2019, to crowds".split(), 4)
+    False
+    """
+    return (
+        i > 0
+        and i + 3 < len(words)
+        and words[i - 1].rstrip(",").casefold() in WEEKDAYS
+        and _MONTH.fullmatch(words[i]) is not None
+        and _DAY.fullmatch(words[i + 1]) is not None
+        and _YEAR.fullmatch(words[i + 2]) is not None
+        and words[i + 3][:1].isupper()
+    )
 
 
 def _comment_heads(words: list[str]) -> list[tuple[int, int]]:
