@@ -1180,3 +1180,30 @@ def test_one_line_page_in_indonesian_is_split() -> None:
     assert split_long_lines(one) != one
     out = newsclean.clean(one)
     assert all(p in out for p in prose) and "Khawarij" not in out and "Privasi" not in out
+
+
+def test_sentence_framing_a_card_of_links_does_not_end_the_article() -> None:
+    # A site pops up a card of teaser links over a name linked in the text; a converter
+    # writes the card inside the sentence. The line is mostly link text, but it opens
+    # in plain words and closes in a plain sentence: the article goes on after it.
+    from newsclean.rules.page.blocks import _visible
+
+    card = (
+        "Rep. [Jane Roe](/people/jane-roe)![](/files/thumb_100/roe.jpg)[Jane Roe](/people/"
+        "jane-roe)[Senators call for a security coordinator after the ransomware attack on "
+        "the state agencies](/policy/technology/471175-senators-call) [House committee "
+        "unveils its renewable energy tax plan ahead of the winter session](/policy/energy/"
+        "471186-tax-plan) [Funding for the conservation program passes a Senate hurdle]"
+        "(/policy/energy/471190-funding) [MORE](/people/jane-roe) (D-N.Y.) shortly after "
+        "the vote [linked](https://example.org/news/437751-links) the decision to the "
+        "noise measurements published last spring."
+    )
+    quote = "\n".join(f"> {p}" for p in ("We must hear the residents.", "Sleep is health."))
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], card]
+    text = "\n".join([*lines, PROSE[2], quote, PROSE[3], *FOOTER])
+    out = newsclean.clean(text)
+    assert PROSE[0] in out and PROSE[2] in out and PROSE[3] in out
+    assert _visible(card)[2]
+    # A teaser link with a line of description, or a list of links, is not framed.
+    assert not _visible("[Ban extended](/news/ban) The parliament voted on Wednesday.")[2]
+    assert not _visible("Read more: [one](/a) [two](/b)")[2]

@@ -420,6 +420,9 @@ def _score(b: Block) -> float:
         return 0.3 * b.length
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
+    if b.framed and not b.list_item and not b.heading and not b.copyright:
+        # A sentence of the article with links set inside it: neither for nor against.
+        return 0.0
     if b.cf_class == "short":
         # A list item or subheading of a few words is neutral; a menu entry is chrome.
         neutral = b.words >= 5 or b.sentences or _figures_row(b)
