@@ -1207,3 +1207,31 @@ def test_sentence_framing_a_card_of_links_does_not_end_the_article() -> None:
     # A teaser link with a line of description, or a list of links, is not framed.
     assert not _visible("[Ban extended](/news/ban) The parliament voted on Wednesday.")[2]
     assert not _visible("Read more: [one](/a) [two](/b)")[2]
+
+
+def test_sentence_broken_before_a_card_of_links_goes_on_after_it() -> None:
+    # A converter that breaks the line before the card: the card's line opens with the
+    # links, and the sentence goes on after them in lower case or after a parenthesis.
+    from newsclean.rules.page.blocks import _visible
+
+    teasers = " ".join(
+        f"[{t}](/policy/{n})"
+        for n, t in enumerate(
+            [
+                "Senators call for a security coordinator after the ransomware attack",
+                "House committee unveils its renewable energy tax plan for the winter",
+                "Funding for the conservation program passes a Senate hurdle at last",
+            ]
+        )
+    )
+    head = "Residents had written to Rep. [Jane Roe](/people/jane-roe) ![](/files/roe.jpg)"
+    card = (
+        f"[Jane Roe](/people/jane-roe) {teasers} [MORE](/people/jane-roe) (D-N.Y.), "
+        "who took the noise measurements of last spring to the committee."
+    )
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], head, card]
+    out = newsclean.clean("\n".join([*lines, PROSE[2], PROSE[3], *FOOTER]))
+    assert PROSE[0] in out and PROSE[2] in out and PROSE[3] in out
+    assert _visible(card)[2]
+    assert _visible("[MORE](/a) and it took the measurements to the committee.")[2]
+    assert not _visible("[MORE](/a) It took the measurements to the committee.")[2]

@@ -87,6 +87,10 @@ _INLINE_TAG = re.compile(r"</?(?:span|font|b|i|em|strong|u|small|sup|sub|img)(?:
 FRAME_WORDS = 6
 
 
+# How the rest of a sentence broken by a line end may open after the links.
+_GOES_ON = frozenset("(,;:")
+
+
 def _framed(head: str, tail: str) -> bool:
     """Whether a line whose links lie between plain text ``head`` and ``tail`` is a
     sentence of the article with links set inside it (a name's card of teaser links a
@@ -94,7 +98,7 @@ def _framed(head: str, tail: str) -> bool:
     sentence of ``FRAME_WORDS`` or more, not a list of links or a teaser with a label."""
     tail = tail.strip()
     return (
-        any(map(str.isalpha, head))
+        (any(map(str.isalpha, head)) or tail[:1] in _GOES_ON or tail[:1].islower())
         and len(tail.split()) >= FRAME_WORDS
         and res.SENTENCE_MARK.search(tail[-2:]) is not None
         and "http" not in tail
