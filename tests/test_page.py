@@ -1235,3 +1235,17 @@ def test_sentence_broken_before_a_card_of_links_goes_on_after_it() -> None:
     assert _visible(card)[2]
     assert _visible("[MORE](/a) and it took the measurements to the committee.")[2]
     assert not _visible("[MORE](/a) It took the measurements to the committee.")[2]
+
+
+def test_sentence_that_is_link_text_as_a_whole_stays_inside_the_article() -> None:
+    # A quote the article offers to share ("... Click To Tweet") is one link: inside
+    # the article it is a sentence of the text, not a link list.
+    tweet = (
+        "[I am here to tell you that the laws of physics apply to an online business just "
+        "like they do to one offline. Click To Tweet](https://twitter.com/share?text=laws)"
+    )
+    teaser = "[Ten ways to grow your list](https://example.org/grow-your-list)"
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], tweet]
+    out = newsclean.clean("\n".join([*lines, teaser, *PROSE[2:], *FOOTER]))
+    assert tweet in out and PROSE[0] in out and PROSE[3] in out
+    assert teaser not in out

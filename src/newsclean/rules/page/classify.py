@@ -602,6 +602,18 @@ def _linked_sentence(b: Block) -> bool:
     )
 
 
+def _linked_prose(b: Block) -> bool:
+    """A sentence of prose, rich in stop words, that is link text as a whole (a quote
+    the article offers to share): inside the article region it stays."""
+    return (
+        b.words >= 12
+        and b.sentences > 0
+        and b.stop_density >= STOPWORDS_HIGH
+        and not b.list_item
+        and not b.heading
+    )
+
+
 def _quoted(b: Block) -> bool:
     """A line of a quotation (markdown's ``>``): a post the article embeds, whose
     author, handle and date are links."""
@@ -701,7 +713,9 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
         elif b.media:
             b.cls = "bad"  # a cited address among good blocks stays (below)
         elif b.cls == "bad":
-            linked = b.link_density > MAX_LINK_DENSITY and not (_linked_sentence(b) or _quoted(b))
+            linked = b.link_density > MAX_LINK_DENSITY and not (
+                _linked_sentence(b) or _quoted(b) or _linked_prose(b)
+            )
             clear = linked or (b.copyright and not _credited_prose(b))
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
             if not clear and (kept or _aside(b) or _quoted(b)):
