@@ -1252,3 +1252,72 @@ def test_one_line_page_in_indonesian_is_split() -> None:
     assert split_long_lines(one) != one
     out = newsclean.clean(one)
     assert all(p in out for p in prose) and "Khawarij" not in out and "Privasi" not in out
+
+
+def test_sentence_framing_a_card_of_links_does_not_end_the_article() -> None:
+    # A site pops up a card of teaser links over a name linked in the text; a converter
+    # writes the card inside the sentence. The line is mostly link text, but it opens
+    # in plain words and closes in a plain sentence: the article goes on after it.
+    from newsclean.rules.page.blocks import _visible
+
+    card = (
+        "Rep. [Jane Roe](/people/jane-roe)![](/files/thumb_100/roe.jpg)[Jane Roe](/people/"
+        "jane-roe)[Senators call for a security coordinator after the ransomware attack on "
+        "the state agencies](/policy/technology/471175-senators-call) [House committee "
+        "unveils its renewable energy tax plan ahead of the winter session](/policy/energy/"
+        "471186-tax-plan) [Funding for the conservation program passes a Senate hurdle]"
+        "(/policy/energy/471190-funding) [MORE](/people/jane-roe) (D-N.Y.) shortly after "
+        "the vote [linked](https://example.org/news/437751-links) the decision to the "
+        "noise measurements published last spring."
+    )
+    quote = "\n".join(f"> {p}" for p in ("We must hear the residents.", "Sleep is health."))
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], card]
+    text = "\n".join([*lines, PROSE[2], quote, PROSE[3], *FOOTER])
+    out = newsclean.clean(text)
+    assert PROSE[0] in out and PROSE[2] in out and PROSE[3] in out
+    assert _visible(card)[2]
+    # A teaser link with a line of description, or a list of links, is not framed.
+    assert not _visible("[Ban extended](/news/ban) The parliament voted on Wednesday.")[2]
+    assert not _visible("Read more: [one](/a) [two](/b)")[2]
+
+
+def test_sentence_broken_before_a_card_of_links_goes_on_after_it() -> None:
+    # A converter that breaks the line before the card: the card's line opens with the
+    # links, and the sentence goes on after them in lower case or after a parenthesis.
+    from newsclean.rules.page.blocks import _visible
+
+    teasers = " ".join(
+        f"[{t}](/policy/{n})"
+        for n, t in enumerate(
+            [
+                "Senators call for a security coordinator after the ransomware attack",
+                "House committee unveils its renewable energy tax plan for the winter",
+                "Funding for the conservation program passes a Senate hurdle at last",
+            ]
+        )
+    )
+    head = "Residents had written to Rep. [Jane Roe](/people/jane-roe) ![](/files/roe.jpg)"
+    card = (
+        f"[Jane Roe](/people/jane-roe) {teasers} [MORE](/people/jane-roe) (D-N.Y.), "
+        "who took the noise measurements of last spring to the committee."
+    )
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], head, card]
+    out = newsclean.clean("\n".join([*lines, PROSE[2], PROSE[3], *FOOTER]))
+    assert PROSE[0] in out and PROSE[2] in out and PROSE[3] in out
+    assert _visible(card)[2]
+    assert _visible("[MORE](/a) and it took the measurements to the committee.")[2]
+    assert not _visible("[MORE](/a) It took the measurements to the committee.")[2]
+
+
+def test_sentence_that_is_link_text_as_a_whole_stays_inside_the_article() -> None:
+    # A quote the article offers to share ("... Click To Tweet") is one link: inside
+    # the article it is a sentence of the text, not a link list.
+    tweet = (
+        "[I am here to tell you that the laws of physics apply to an online business just "
+        "like they do to one offline. Click To Tweet](https://twitter.com/share?text=laws)"
+    )
+    teaser = "[Ten ways to grow your list](https://example.org/grow-your-list)"
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE[:2], tweet]
+    out = newsclean.clean("\n".join([*lines, teaser, *PROSE[2:], *FOOTER]))
+    assert tweet in out and PROSE[0] in out and PROSE[3] in out
+    assert teaser not in out

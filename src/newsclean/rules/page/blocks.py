@@ -54,6 +54,7 @@ class Block:
     repeat: bool = False  # the same text as an earlier block (see classify.mark_repeats)
     code: bool = False  # lines of code or markup (see rules.code), no text: chrome
     code_chars: int = 0  # ... and their characters
+    framed: bool = False  # a line of links inside a sentence (see _framed)
     cf_class: str = ""
     cls: str = ""
 
@@ -81,8 +82,33 @@ LINK_DEFINITION = re.compile(r"\[[^\]\s]{1,40}\]:\s*\S+(?:\s+\S+)*")
 _INLINE_TAG = re.compile(r"</?(?:span|font|b|i|em|strong|u|small|sup|sub|img)(?:\s[^<>]*)?>")
 
 
-def _visible(raw: str) -> tuple[str, int]:
-    """A markdown line's visible text, and how many of its characters are link text."""
+# The plain text after a line's last link that makes the line a sentence with links
+# inside it (see _framed): at least this many words, ending a sentence.
+FRAME_WORDS = 6
+
+
+# How the rest of a sentence broken by a line end may open after the links.
+_GOES_ON = frozenset("(,;:")
+
+
+def _framed(head: str, tail: str) -> bool:
+    """Whether a line whose links lie between plain text ``head`` and ``tail`` is a
+    sentence of the article with links set inside it (a name's card of teaser links a
+    site pops up over an inline link): it opens in plain words and closes in a plain
+    sentence of ``FRAME_WORDS`` or more, not a list of links or a teaser with a label."""
+    tail = tail.strip()
+    return (
+        (any(map(str.isalpha, head)) or tail[:1] in _GOES_ON or tail[:1].islower())
+        and len(tail.split()) >= FRAME_WORDS
+        and res.SENTENCE_MARK.search(tail[-2:]) is not None
+        and "http" not in tail
+    )
+
+
+def _visible(raw: str) -> tuple[str, int, bool]:
+    """A markdown line's visible text, how many of its characters are link text, and
+    whether its links are framed by a sentence (see :func:`_framed`)."""
+    framed = False
     if "<" in raw:
         raw = _INLINE_TAG.sub("", raw)
     if "](" in raw or "<http" in raw:
@@ -96,6 +122,7 @@ def _visible(raw: str) -> tuple[str, int]:
             link += len(m.group(1).strip())
             last = m.end()
         parts.append(raw[last:])
+        framed = link > 0 and _framed(parts[0], parts[-1])
         raw = "".join(parts)
         raw = res.MD_AUTOLINK.sub("", raw)
     else:
@@ -107,7 +134,7 @@ def _visible(raw: str) -> tuple[str, int]:
         raw = res.MD_EMPHASIS.sub("", raw)
     text = " ".join(raw.split())
     # Most lines are tidy already: keep the document's own string, not a copy.
-    return raw if text == raw else text, link
+    return raw if text == raw else text, link, framed
 
 
 # Characters a wrapped line may fall short of the width by, beyond the word that moved.
@@ -145,7 +172,7 @@ def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
 # heading, a list item, a table row, a link definition or code (see rules.code: then
 # its characters stand in for the link characters); None for a line that separates
 # blocks.
-_Line = tuple[str, int, bool, bool, bool, bool, bool] | None
+_Line = tuple[str, int, bool, bool, bool, bool, bool, bool] | None
 # Distinct lines blocks() remembers how to read: a page repeats lines, and the page
 # stage reads the lines of one text several times. Longer lines are read afresh.
 MEMO_SIZE = 8192
@@ -159,13 +186,13 @@ def _read(raw: str) -> _Line:
     if not stripped or (first in res.MD_RULE_FIRST and res.MD_RULE.fullmatch(stripped)):
         return None
     if first == "[" and LINK_DEFINITION.fullmatch(stripped):
-        return "", 0, False, False, False, True, False
+        return "", 0, False, False, False, True, False, False
     reason = code_reason(stripped)
     if reason is not None:
         # Tags and addresses (an image's tag) are no text; a script or a style sheet
         # is chrome, and weighs as its characters.
         chars = len(stripped) if reason == "code.script" else 0
-        return "", chars, False, False, False, True, True
+        return "", chars, False, False, False, True, True, False
     heading = first == res.MD_HEADING_FIRST and res.MD_HEADING.match(stripped) is not None
     marker = (
         res.LIST_MARKER.match(stripped)
@@ -184,8 +211,8 @@ def _read(raw: str) -> _Line:
         body = stripped[marker.end() :]
     elif table:
         body = " ".join(cell.strip() for cell in stripped.strip("|").split("|"))
-    text, link = _visible(body)
-    return text, link, heading, marker is not None, table, False, False
+    text, link, framed = _visible(body)
+    return text, link, heading, marker is not None, table, False, False, framed
 
 
 _read_memo = lru_cache(maxsize=MEMO_SIZE)(_read)
@@ -232,7 +259,7 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
         if line is None:
             current = None
             continue
-        text, link, heading, listed, table, definition, code = line
+        text, link, heading, listed, table, definition, code, framed = line
         if definition:
             # The converter's list of link addresses, or lines of code or markup (a
             # script, a style sheet): one block without text, however many lines
@@ -268,8 +295,9 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
             current.end = i + 1
             joined.setdefault(len(out) - 1, [current.text]).append(text)
             current.link_chars += link
+            current.framed = False
         else:
-            current = Block(i, i + 1, text, link, heading, listed, table)
+            current = Block(i, i + 1, text, link, heading, listed, table, framed=framed)
             out.append(current)
         if not width or heading or table:
             current = None

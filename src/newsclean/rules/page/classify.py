@@ -434,6 +434,9 @@ def _score(b: Block) -> float:
         return 0.3 * b.length
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
+    if b.framed and not b.list_item and not b.heading and not b.copyright:
+        # A sentence of the article with links set inside it: neither for nor against.
+        return 0.0
     if b.cf_class == "short":
         # A list item or subheading of a few words is neutral; a menu entry is chrome.
         neutral = b.words >= 5 or b.sentences or _figures_row(b)
@@ -613,6 +616,18 @@ def _linked_sentence(b: Block) -> bool:
     )
 
 
+def _linked_prose(b: Block) -> bool:
+    """A sentence of prose, rich in stop words, that is link text as a whole (a quote
+    the article offers to share): inside the article region it stays."""
+    return (
+        b.words >= 12
+        and b.sentences > 0
+        and b.stop_density >= STOPWORDS_HIGH
+        and not b.list_item
+        and not b.heading
+    )
+
+
 def _quoted(b: Block) -> bool:
     """A line of a quotation (markdown's ``>``): a post the article embeds, whose
     author, handle and date are links."""
@@ -712,7 +727,9 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
         elif b.media:
             b.cls = "bad"  # a cited address among good blocks stays (below)
         elif b.cls == "bad":
-            linked = b.link_density > MAX_LINK_DENSITY and not (_linked_sentence(b) or _quoted(b))
+            linked = b.link_density > MAX_LINK_DENSITY and not (
+                _linked_sentence(b) or _quoted(b) or _linked_prose(b)
+            )
             clear = linked or (b.copyright and not _credited_prose(b))
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
             if not clear and (kept or _aside(b) or _quoted(b)):
