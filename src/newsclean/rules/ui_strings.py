@@ -67,6 +67,20 @@ def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     True
     >>> [(r.rule, r.reason, r.start) for r in held_lines(doc)]
     [('ui_strings', 'ui.advertisement', 1)]
+
+    When a later match took the entry's last lines, what is left of it is judged as
+    the entry it is on its own:
+
+    >>> doc = Document.from_text("Power company begins a new mass shutoff over the fire "
+    ...                          "danger\\nFacebook\\nTwitter\\nEmail\\nLinkedIn\\nReddit"
+    ...                          "\\nPinterest")
+    >>> (share,) = ui_strings(doc)
+    >>> share.start, doc.held
+    (2, [(1, 6, 'ui.share')])
+    >>> doc.mark(share) and doc.mark(Removal("duplicates", "duplicate.exact", 0, 1))
+    True
+    >>> [(r.reason, r.start, r.text) for r in held_lines(doc)]
+    [('ui.share', 1, 'Facebook')]
     """
     if not doc.held:
         return []
@@ -78,12 +92,22 @@ def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     next_kept = [len(lines)] * (len(lines) + 1)
     for i in range(len(lines) - 1, -1, -1):
         next_kept[i] = next_kept[i + 1] if removed[i] else i
+    cat: catalogue.Catalogue | None = None
     for start, end, reason in doc.held:
         span = [i for i in range(start, end) if not removed[i]]
         if not span or span[0] != start:
             continue  # the entry is gone
-        if any(keys[i] for i in range(start, end) if removed[i]):
-            continue  # a line with words left the entry: what is left is another one
+        gone = [i for i in range(start, end) if removed[i] and keys[i]]
+        if gone:
+            # A line with words left the entry: what is left of it before that line
+            # is judged as the entry it is on its own, if the catalogue has one.
+            span = [i for i in span if i < gone[0]]
+            if cat is None:
+                cat = catalogue_for(config)
+            found = cat.lookup_key(" ".join(filter(None, (keys[i] for i in span))))
+            if found is None:
+                continue
+            reason, end = found, span[-1] + 1
         # Lines without words (a lone list marker the lone_markers rule removed) may
         # have left it: the entry's key is the same, but its last line is another.
         after = next_kept[end]
