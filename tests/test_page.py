@@ -1167,6 +1167,26 @@ def test_heads_of_comments_on_a_one_line_page_are_cut_out_and_end_the_article() 
     assert "v2787 says: November 19, 2019 at 7:02 am" not in _sentences(line)
 
 
+LONG_LEAD = (
+    "Residents who have campaigned against the noise for more than a decade welcomed the "
+    "vote, saying that they had finally been heard, although several of them added that "
+    "they would keep counting the planes that fly over their homes after midnight."
+)
+
+
+def _assert_teasers_cut(teasers: list[str], stamps: list[str], gone: list[str]) -> None:
+    """A one-line page (menus, a title, a long paragraph, ``teasers``, the footer) is cut
+    with each of ``stamps`` a line of its own, and cleaned to its article: none of the
+    words ``gone`` of the teasers is left."""
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", LONG_LEAD])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(teasers) + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert all(stamp in lines for stamp in stamps)
+    out = newsclean.clean(one)
+    assert LONG_LEAD in out and all(p in out for p in PROSE)
+    assert not any(word in out for word in gone)
+
+
 def test_ages_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() -> None:
     # Shortened from a real one-line page: a list of teasers after the article, each
     # with its age ("1H ago") glued between the teaser before and its own headline.
@@ -1180,18 +1200,7 @@ def test_ages_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() ->
         "2 days ago New anti-meth ad gets mixed reviews It is appearing on billboards "
         "across the state and has been shared thousands of times on social media.",
     ]
-    lead = (  # a long paragraph
-        "Residents who have campaigned against the noise for more than a decade welcomed the "
-        "vote, saying that they had finally been heard, although several of them added that "
-        "they would keep counting the planes that fly over their homes after midnight."
-    )
-    one = _one_line_page([*MENU * 3, "Night flight ban extended.", lead])
-    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(teasers) + " " + ONE_LINE_FOOTER)
-    lines = split_long_lines(one).splitlines()
-    assert "1H ago" in lines and "2 days ago" in lines
-    out = newsclean.clean(one)
-    assert lead in out and all(p in out for p in PROSE)
-    assert "helicopter" not in out and "billboards" not in out
+    _assert_teasers_cut(teasers, ["1H ago", "2 days ago"], ["helicopter", "billboards"])
 
 
 def test_dated_bylines_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_article() -> None:
@@ -1207,18 +1216,8 @@ def test_dated_bylines_of_teasers_on_a_one_line_page_are_cut_out_and_end_the_art
         "Here is what we learned Tom Rogan Tuesday November 19, 2019 Beyond the partisan "
         "whirlwind of the hearings, relations between the two countries remain strong.",
     ]
-    lead = (  # a long paragraph
-        "Residents who have campaigned against the noise for more than a decade welcomed the "
-        "vote, saying that they had finally been heard, although several of them added that "
-        "they would keep counting the planes that fly over their homes after midnight."
-    )
-    one = _one_line_page([*MENU * 3, "Night flight ban extended.", lead])
-    one = one.replace(" " + ONE_LINE_FOOTER, " " + " ".join(teasers) + " " + ONE_LINE_FOOTER)
-    lines = split_long_lines(one).splitlines()
-    assert "Wednesday November 20, 2019" in lines and "Tuesday November 19, 2019" in lines
-    out = newsclean.clean(one)
-    assert lead in out and all(p in out for p in PROSE)
-    assert "box office" not in out and "partisan" not in out
+    stamps = ["Wednesday November 20, 2019", "Tuesday November 19, 2019"]
+    _assert_teasers_cut(teasers, stamps, ["box office", "partisan"])
     # A date in a sentence, with a comma or a lower-case word after it, stays in it.
     line = " ".join(
         [PROSE[0], "It opened on Wednesday November 20, 2019, to crowds. " * 3, PROSE[1]]
