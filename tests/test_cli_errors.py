@@ -184,6 +184,10 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start_streaming(tmp_path: Path, jobs: int) -> subprocess.Popen[bytes]:
     process = subprocess.Popen(
         [
@@ -201,6 +205,9 @@ def _start_streaming(tmp_path: Path, jobs: int) -> subprocess.Popen[bytes]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # Ctrl-C as at a terminal: a shell runs a background job (a CI script started
+        # with "&") with SIGINT ignored, and a child inherits that.
+        preexec_fn=_default_sigint,
     )
     assert process.stdin is not None
     for line in GOOD * 3:
