@@ -69,26 +69,11 @@ MEMO_SIZE = 8192
 MEMO_CHARS = 2000
 
 
-def _stop_hits(bs: Iterable[Block]) -> tuple[list[int], list[tuple[str, ...]]]:
-    """How many words each block has, and its words that are in any stop-word list
-    (shared copies: a long page keeps no list of all its words)."""
-    counts: list[int] = []
-    hits: list[tuple[str, ...]] = []
-    for b in bs:
-        text = b.text
-        n, block_hits = _text_hits(text) if len(text) <= MEMO_CHARS else _hits(text)
-        counts.append(n)
-        hits.append(block_hits)
-    return counts, hits
-
-
 def _hits(text: str) -> tuple[int, tuple[str, ...]]:
-    """How many words ``text`` has, and those of them in any stop-word list."""
+    """How many words ``text`` has, and those of them in any stop-word list (shared
+    copies: a long page keeps no list of all its words)."""
     words = res.LETTERS.findall(text.casefold())
     return len(words), tuple(filter(None, map(_stop_word().get, words)))
-
-
-_text_hits = lru_cache(maxsize=MEMO_SIZE)(_hits)
 
 
 def _language(hits: Iterable[tuple[str, ...]], total: int) -> str | None:
@@ -108,8 +93,8 @@ def _language(hits: Iterable[tuple[str, ...]], total: int) -> str | None:
 
 def language(bs: Sequence[Block]) -> str | None:
     """The stop-word list that covers most of the page's words (``None``: no list fits)."""
-    counts, hits = _stop_hits(bs)
-    return _language(hits, sum(counts))
+    measured = _measured(bs)
+    return _language([m[1] for m in measured], sum(m[0] for m in measured))
 
 
 def _has_copyright(text: str) -> bool:
@@ -126,9 +111,7 @@ def measure(bs: Sequence[Block], upto: int | None = None) -> str | None:
     """Fill in each block's word, stop-word and sentence counts (only the first ``upto``
     blocks', when given: the language is the whole page's either way), and return the
     page's language (see :func:`language`)."""
-    measured = [
-        _text_measures(b.text) if len(b.text) <= MEMO_CHARS else _measures(b.text) for b in bs
-    ]
+    measured = _measured(bs)
     lang = _language([m[1] for m in measured], sum(m[0] for m in measured))
     stop = stopwords().get(lang, frozenset()) if lang else frozenset()
     in_stop = stop.__contains__
@@ -161,6 +144,14 @@ def _measures(text: str) -> tuple[int, tuple[str, ...], int, bool, bool]:
 
 
 _text_measures = lru_cache(maxsize=MEMO_SIZE)(_measures)
+
+
+def _measured(bs: Iterable[Block]) -> list[tuple[int, tuple[str, ...], int, bool, bool]]:
+    """:func:`_measures` of each block's text (remembered for texts of ``MEMO_CHARS``
+    characters or fewer)."""
+    return [
+        _text_measures(b.text) if len(b.text) <= MEMO_CHARS else _measures(b.text) for b in bs
+    ]
 
 
 def _context_free(b: Block) -> str:
@@ -329,11 +320,15 @@ STAMP_MAX_CHARS = 40
 # A path or an address (an image's file name holds a year too): not a stamp.
 _PATH = regex.compile(r"\p{L}/|/\p{L}|\.\p{L}{3}\b")
 MIN_STAMPS = 3
-_STAMP = regex.compile(
-    r"\d{1,2}:\d{2}|\b\d{1,2},? (?:19|20)\d{2}\b|\b\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}\b"
+# A date in a stamp ("Nov 18", "17H ago", "November 19, 2019"): any stamp but a time
+# alone (a live report's entries have their times).
+_DATE = (
+    r"\b\d{1,2},? (?:19|20)\d{2}\b|\b\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}\b"
     r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
     r"|\b\d+ ?\p{L}{1,7} ago\b|\b\d{1,2}[hHmM]\b|^\p{L}{3,9}\.? \d{1,2}$"
 )
+_STAMP = regex.compile(r"\d{1,2}:\d{2}|" + _DATE)
+_DATED = regex.compile(_DATE)
 
 
 # A signed stamp: a name, a date and a time ("Jane Doe on May 2, 2019 at 4:47 pm said:"),
@@ -379,12 +374,6 @@ def mark_stamps(bs: Sequence[Block]) -> None:
             b.stamp = True
 
 
-# A date (not a time alone: a live report's entries have their times) in a stamp.
-_DATED = regex.compile(
-    r"\b\d{1,2},? (?:19|20)\d{2}\b|\b\d{1,2}\.? \p{L}{3,9}\.? (?:19|20)\d{2}\b"
-    r"|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
-    r"|\b\d+ ?\p{L}{1,7} ago\b|\b\d{1,2}[hHmM]\b|^\p{L}{3,9}\.? \d{1,2}$"
-)
 # Dated items (comments, teasers) are short: at most this many characters a stamp.
 MAX_ITEM_CHARS = 800
 
