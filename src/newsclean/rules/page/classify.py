@@ -234,12 +234,18 @@ def classify_page(bs: list[Block], past_footer: bool = True) -> list[Block] | No
     told without deciding each block's final class, and the region is found once.
     (``past_footer``: see :func:`page_region`.)
     """
-    _context_free_classes(bs)
-    region = page_region(bs, past_footer)
+    region = find_page(bs, past_footer)
     if region is None:
         return None
     _revise(bs)
     return decide(bs, region)
+
+
+def find_page(bs: list[Block], past_footer: bool = True) -> tuple[int, int] | None:
+    """The article region of ``bs`` when they are a page, else ``None``: the blocks are
+    measured and classified alone (their final classes are not decided)."""
+    _context_free_classes(bs)
+    return page_region(bs, past_footer)
 
 
 def _context_free_classes(bs: list[Block]) -> None:

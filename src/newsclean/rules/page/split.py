@@ -26,7 +26,7 @@ import regex
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import Block, blocks
-from .classify import classify_page, is_menu_entry, may_be_page, measure, page_region
+from .classify import find_page, is_menu_entry, may_be_page, measure
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -479,9 +479,7 @@ def _is_page(lines: list[str]) -> bool:
     (cookies, the publisher's) does not count.
     """
     bs = blocks(lines)
-    if not may_be_page(bs) or classify_page(bs) is None:
-        return False
-    region = page_region(bs)  # the blocks are measured now
+    region = find_page(bs) if may_be_page(bs) else None
     if region is None:
         return False
     start, end = region
