@@ -21,6 +21,8 @@ True
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from ... import resources as res
@@ -82,15 +84,31 @@ def _sentences(line: str) -> list[str]:
         return parts
     out: list[str] = []
     for part, ws, spans in zip(parts, words, heads, strict=True):
-        if not spans:
+        if spans:
+            out.extend(_cut_at(ws, spans, lambda span: [" ".join(span)]))
+        else:
             out.append(part)
-            continue
-        done = 0
-        for start, end in spans:
-            out.extend(x for x in (" ".join(ws[done:start]), " ".join(ws[start:end])) if x)
-            done = end
-        if done < len(ws):
-            out.append(" ".join(ws[done:]))
+    return out
+
+
+def _cut_at(
+    words: list[str], spans: list[tuple[int, int]], piece: Callable[[list[str]], list[str]]
+) -> list[str]:
+    """``words`` cut at the ordered ``spans``: the words between spans joined, and each
+    span as ``piece`` gives it.
+
+    >>> _cut_at("a b c d e".split(), [(1, 3)], lambda span: ["+".join(span)])
+    ['a', 'b+c', 'd e']
+    """
+    out: list[str] = []
+    done = 0
+    for start, end in spans:
+        if start > done:
+            out.append(" ".join(words[done:start]))
+        out.extend(piece(words[start:end]))
+        done = end
+    if done < len(words):
+        out.append(" ".join(words[done:]))
     return out
 
 
@@ -453,14 +471,7 @@ def _cut_menus(
         # A block of fewer than MENU_WINDOW words holds no run: its words are not needed.
         words = " ".join(lines[b.start : b.end]).split() if b.words >= MENU_WINDOW else []
         if words and (spans := _menu_cut(b, words, known_language, title_case)):
-            done_words = 0
-            for start, end in spans:
-                if start > done_words:
-                    out.append(" ".join(words[done_words:start]))
-                out.extend(_entries(words[start:end]))
-                done_words = end
-            if done_words < len(words):
-                out.append(" ".join(words[done_words:]))
+            out.extend(_cut_at(words, spans, _entries))
             opens_with_menu = opens_with_menu or n in openers
         else:
             out.extend(lines[b.start : b.end])
