@@ -170,8 +170,8 @@ def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
 
 # A line read as a block: its visible text, link characters, and whether it is a
 # heading, a list item, a table row, a link definition or code (see rules.code: then
-# its characters stand in for the link characters); None for a line that separates
-# blocks.
+# its characters stand in for the link characters), and a sentence framing its links
+# (see _framed); None for a line that separates blocks.
 _Line = tuple[str, int, bool, bool, bool, bool, bool, bool] | None
 # Distinct lines blocks() remembers how to read: a page repeats lines, and the page
 # stage reads the lines of one text several times. Longer lines are read afresh.
