@@ -10,82 +10,74 @@ from newsclean.rules.code import code, code_reason, link_definition
 from newsclean.rules.page import blocks, classify_page
 from newsclean.rules.page.classify import article_region
 
+SCRIPT_LINES = [
+    ".jWZZew{width:95px;margin-right:32px;}",
+    "body {margin:0 auto;padding:0;}",
+    "  background-color: #ae4c06; color: #fff; }",
+    "(function(i,r){i['GoogleAnalyticsObject']=r;i[r]=i[r]||function(){})(window);",
+    "window._taboola = window._taboola || [];",
+    "var sc = document.createElement('script'); sc.type = 'text/javascript';",
+    "if ( 0 !== selectors.length ) {",
+    "});",
+    "}",
+    "{{/ product_link }}",
+    # a script's settings: many strings, few marks between them
+    "window.__config = {"
+    + ",".join(f'"setting_{n}":"the value of setting {n}"' for n in range(40))
+    + "};",
+]
+
+
+MARKUP_LINES = [
+    '<span style="height:inherit;">',
+    '</span><span style="border:none;background:#f52828;">',
+    '<span id="div-gpt-ad-1559306343883-0"></span><span style="width:1px;"></span>',
+    "</div>",
+    '<img height="1" width="1" style="display:none"',
+    '<a href="/news/a-story" data-id="59">',
+]
+
+
+ADDRESS_LINES = [
+    "&utm_source=twitter.com&utm_medium=social",
+    "witter&utm_medium=Social&utm_campaign=SW)",
+    "](https://www.amazon.com/dp/B07ZPC9QD4?ie=UTF8&linkCode=xm2&tag=x-20)",
+    "planner?utm_source=businessinsider&utm_medium=cpc&utm_campaig",
+]
+
+
+TEXT_LINES = [
+    # semicolons that join clauses, in a sentence
+    "You will be visible online in everything from a published blog post; an email "
+    "inbox; a webinar; a live video; a podcast; a stage; ",
+    "thermal performance; new keyboard; speakers; mics; larger screen.",
+    "TL;DR",
+    "[사진=JTBC, 이매진아시아]",
+    "<The Palace: Jang Noksu>",  # a title in angle brackets, not a tag
+    "The minister said <b>no</b> to the plan.",
+    "<span>Publicidade</span>",
+    "### 10\\. Make a backup plan",
+    "to 99% of those do not even require clinical intervention^{[2]}.",
+    "* [Outubro (129)](/noticias.php?y=2009&amp;m=10)",  # a link line: not code
+    "GIVE A GIFT (https://example.com/gift.jsp?page_id=234059&code=RLS)",
+    "https://example.com/photo.jpg",
+    "If a < b and c > d, then x = y.",
+    'He said "we will win; we = them" and left the room at noon.',
+    "",
+]
+
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "reason"),
     [
-        ".jWZZew{width:95px;margin-right:32px;}",
-        "body {margin:0 auto;padding:0;}",
-        "  background-color: #ae4c06; color: #fff; }",
-        "(function(i,r){i['GoogleAnalyticsObject']=r;i[r]=i[r]||function(){})(window);",
-        "window._taboola = window._taboola || [];",
-        "var sc = document.createElement('script'); sc.type = 'text/javascript';",
-        "if ( 0 !== selectors.length ) {",
-        "});",
-        "}",
-        "{{/ product_link }}",
-        # a script's settings: many strings, few marks between them
-        "window.__config = {"
-        + ",".join(f'"setting_{n}":"the value of setting {n}"' for n in range(40))
-        + "};",
+        *((line, "code.script") for line in SCRIPT_LINES),
+        *((line, "code.markup") for line in MARKUP_LINES),
+        *((line, "code.address") for line in ADDRESS_LINES),
+        *((line, None) for line in TEXT_LINES),
     ],
 )
-def test_script_lines(line: str) -> None:
-    assert code_reason(line) == "code.script"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        '<span style="height:inherit;">',
-        '</span><span style="border:none;background:#f52828;">',
-        '<span id="div-gpt-ad-1559306343883-0"></span><span style="width:1px;"></span>',
-        "</div>",
-        '<img height="1" width="1" style="display:none"',
-        '<a href="/news/a-story" data-id="59">',
-    ],
-)
-def test_markup_lines(line: str) -> None:
-    assert code_reason(line) == "code.markup"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "&utm_source=twitter.com&utm_medium=social",
-        "witter&utm_medium=Social&utm_campaign=SW)",
-        "](https://www.amazon.com/dp/B07ZPC9QD4?ie=UTF8&linkCode=xm2&tag=x-20)",
-        "planner?utm_source=businessinsider&utm_medium=cpc&utm_campaig",
-    ],
-)
-def test_address_fragments(line: str) -> None:
-    assert code_reason(line) == "code.address"
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        # semicolons that join clauses, in a sentence
-        "You will be visible online in everything from a published blog post; an email "
-        "inbox; a webinar; a live video; a podcast; a stage; ",
-        "thermal performance; new keyboard; speakers; mics; larger screen.",
-        "TL;DR",
-        "[사진=JTBC, 이매진아시아]",
-        "<The Palace: Jang Noksu>",  # a title in angle brackets, not a tag
-        "The minister said <b>no</b> to the plan.",
-        "<span>Publicidade</span>",
-        "### 10\\. Make a backup plan",
-        "to 99% of those do not even require clinical intervention^{[2]}.",
-        "* [Outubro (129)](/noticias.php?y=2009&amp;m=10)",  # a link line: not code
-        "GIVE A GIFT (https://example.com/gift.jsp?page_id=234059&code=RLS)",
-        "https://example.com/photo.jpg",
-        "If a < b and c > d, then x = y.",
-        'He said "we will win; we = them" and left the room at noon.',
-        "",
-    ],
-)
-def test_text_stays(line: str) -> None:
-    assert code_reason(line) is None
+def test_code_reason(line: str, reason: str | None) -> None:
+    assert code_reason(line) == reason
 
 
 def test_long_script_line_with_english_strings_is_code() -> None:
