@@ -578,14 +578,20 @@ def _one_line_page(head: list[str]) -> str:
     return " ".join([*head, *PROSE, *more, footer])
 
 
+def _assert_cut_to_article(one: str, gone: tuple[str, ...]) -> None:
+    """A one-line page is cut, and cleaned to its article: its paragraphs after the
+    first (which a title may be glued to) stay, and none of the menu words ``gone``."""
+    assert split_long_lines(one) != one
+    out = newsclean.clean(one)
+    assert not any(word in out for word in gone)
+    for paragraph in PROSE[1:]:
+        assert paragraph in out
+
+
 def test_single_line_page_that_opens_with_its_title_is_split() -> None:
     # The title is the first sentence; the menu comes after it.
     one = _one_line_page(["Night flight ban extended at the airport.", *MENU * 3])
-    assert split_long_lines(one) != one
-    out = newsclean.clean(one)
-    assert "Podcasts" not in out and "Careers" not in out
-    for paragraph in PROSE[1:]:
-        assert paragraph in out
+    _assert_cut_to_article(one, ("Podcasts", "Careers"))
 
 
 def test_single_line_without_a_menu_near_its_start_is_not_split() -> None:
@@ -673,11 +679,7 @@ def test_row_of_a_table_is_no_menu() -> None:
 def test_single_line_page_with_menus_in_title_case_is_split() -> None:
     one = _one_line_page(["Night flight ban extended at the airport -", TITLE_MENU])
     one = one.replace("About Contact Careers", TITLE_FOOTER + " About Contact Careers")
-    assert split_long_lines(one) != one
-    out = newsclean.clean(one)
-    assert "Quick Start Guide" not in out and "Subscriber" not in out
-    for paragraph in PROSE[1:]:
-        assert paragraph in out
+    _assert_cut_to_article(one, ("Quick Start Guide", "Subscriber"))
 
 
 def test_copyright_mark_after_a_sentence_starts_a_new_one() -> None:
@@ -692,11 +694,7 @@ def test_single_line_page_with_a_footer_of_separated_entries_is_split() -> None:
     more = [p.replace("the", "this") for p in PROSE]
     footer = "About us | Stats | Advertise with us | Terms of service | Privacy policy"
     one = " ".join(["Night flight ban extended -", TITLE_MENU, *PROSE, *more, footer])
-    assert split_long_lines(one) != one
-    out = newsclean.clean(one)
-    assert "Advertise with us" not in out and "Quick Start Guide" not in out
-    for paragraph in PROSE[1:]:
-        assert paragraph in out
+    _assert_cut_to_article(one, ("Advertise with us", "Quick Start Guide"))
 
 
 def test_sentence_that_a_comma_or_an_abbreviation_ends_is_no_menu_entry() -> None:
@@ -751,11 +749,7 @@ def test_single_line_page_whose_menu_comes_after_a_cookie_notice_is_split() -> N
     )
     head = ["Night flight ban extended - The Riverside Post", cookies, *[TITLE_MENU] * 3]
     one = _one_line_page(head)
-    assert split_long_lines(one) != one
-    out = newsclean.clean(one)
-    assert "Quick Start Guide" not in out and "Careers" not in out
-    for paragraph in PROSE[1:]:
-        assert paragraph in out
+    _assert_cut_to_article(one, ("Quick Start Guide", "Careers"))
 
 
 COOKIES = [
