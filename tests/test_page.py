@@ -19,7 +19,7 @@ from newsclean.rules.page import (
     repeats,
     split_long_lines,
 )
-from newsclean.rules.page.classify import _score, article_region, bridged, measure
+from newsclean.rules.page.classify import _run_on, _score, article_region, bridged, measure
 from newsclean.rules.page.split import _cut_menus, _is_page, _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -1314,3 +1314,58 @@ def test_sentence_that_is_link_text_as_a_whole_stays_inside_the_article() -> Non
     out = newsclean.clean("\n".join([*lines, teaser, *PROSE[2:], *FOOTER]))
     assert tweet in out and PROSE[0] in out and PROSE[3] in out
     assert teaser not in out
+
+
+# Shortened from real one-line pages: the headlines of a box of teasers, glued into one
+# "sentence" of well over a hundred words with no mark between them.
+GLUED_HEADLINES = " ".join(
+    [
+        "What we know so far about the plan for a new library in the town",
+        "Police search for the driver who was seen leaving the scene of a crash",
+        "Why the bakery on the corner has won a prize for its rye bread",
+        "Schools will close early on Friday as the storm is on its way",
+        "The hospital has opened a new wing for children and their parents",
+        "How a young striker went from the second division to the top of the table",
+        "The museum is open again after two years of work on its roof",
+        "Farmers say that it was the worst harvest they have had in years",
+        "Is there room for all of the new cycle lanes in the old town",
+        "A fire at an old warehouse near the docks was put out in the night",
+        "The mayor says that he will not sell the site of the old swimming pool",
+        "Who will pay for the new bridge over the river?",
+    ]
+)
+
+
+def test_glued_headlines_after_the_article_on_a_one_line_page_go() -> None:
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", LONG_LEAD])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + GLUED_HEADLINES + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert GLUED_HEADLINES in lines  # one "sentence" of more than a hundred words
+    report = newsclean.explain(one)
+    assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    assert "swimming pool" not in report.text and "rye bread" not in report.text
+    gone = [r for r in report.removals if "swimming pool" in r.text]
+    assert [r.rule for r in gone] == ["page"]
+
+
+def test_an_articles_lead_glued_after_headlines_stays_with_the_article() -> None:
+    # The page's headlines, then the article's first sentence, with no mark between.
+    lead = (
+        "Residents of the villages near the airport said on Thursday that they would "
+        "celebrate the decision with a quiet night at last."
+    )
+    one = _one_line_page([*MENU * 3, GLUED_HEADLINES, lead, LONG_LEAD])
+    out = newsclean.clean(one)
+    assert lead in out and LONG_LEAD in out and all(p in out for p in PROSE)
+
+
+def test_a_list_with_separators_between_its_items_is_no_run_of_headlines() -> None:
+    dates = " ".join(
+        f"June {day} Amphitheatre, {town} FL" for day, town in enumerate(MENU * 3, start=1)
+    )
+    headlines = blocks([GLUED_HEADLINES])
+    listed = blocks([dates])
+    measure(headlines)
+    measure(listed)
+    assert _run_on(headlines[0]) and _score(headlines[0]) < 0
+    assert listed[0].words > 100 and not _run_on(listed[0])

@@ -154,8 +154,32 @@ def _measured(bs: Iterable[Block]) -> list[tuple[int, tuple[str, ...], int, bool
     ]
 
 
+# A block of more than this many words with fewer than one sentence mark in this many
+# is no prose: the headlines of teasers, glued into one line by a converter that keeps
+# no line breaks (a "sentence" of 150 words). No article paragraph is written so; a
+# list of the article's has a comma, colon or semicolon between its items (one in
+# ``LIST_WORDS`` words or fewer).
+RUN_ON_WORDS = 100
+RUN_ON_RATIO = 50
+LIST_WORDS = 12
+MIN_LIST_SEPARATORS = 4
+
+
+def _run_on(b: Block) -> bool:
+    """Whether ``b`` is a run of glued headlines (see ``RUN_ON_WORDS``)."""
+    if b.unspaced or b.words <= RUN_ON_WORDS or b.words <= RUN_ON_RATIO * max(1, b.sentences):
+        return False
+    text = b.text
+    # Any full stop counts here, followed by a space or not (a converter's escaped
+    # line break may follow it).
+    if b.words <= RUN_ON_RATIO * max(1, sum(map(text.count, ".!?…"))):
+        return False
+    separators = sum(map(text.count, ",:;"))
+    return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= b.words)
+
+
 def _context_free(b: Block) -> str:
-    if b.media:
+    if b.media or _run_on(b):
         return "bad"
     if b.link_density > MAX_LINK_DENSITY:
         return "bad"
@@ -421,6 +445,8 @@ def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
     if b.code:
         return -float(b.code_chars)
+    if _run_on(b):
+        return -float(b.length)
     if b.media or b.repeat:
         return 0.0
     if b.cf_class in ("good", "neargood"):
@@ -455,11 +481,59 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
         (bs[best_end].sentences and _score(bs[best_end]) >= 0) or _aside(bs[best_end])
     ):
         best_end += 1
+    best_end = _glued_closing(bs, best_end)
     while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
         best_start -= 1
     if best_start > 0 and _lead_line(bs[best_start - 1]):
         best_start -= 1
-    return best_start, best_end
+    return _glued_lead(bs, best_start), best_end
+
+
+# A run of glued headlines (``_run_on``) may end with the article's first sentence
+# (the page's headlines, then its byline, then the lead, with no line break between)
+# or open with its last one. Such a run next to the article region, or with only
+# sentences or short lines (a caption, a subheading) of fewer than this many words
+# between, belongs to the region: the article's sentence is not lost with the run.
+MAX_BETWEEN_WORDS = 10
+# ... the sentence that opens a run has at most this many words before its mark.
+MAX_SENTENCE_WORDS = 60
+
+
+def _between_ok(bs: Sequence[Block], start: int, end: int) -> bool:
+    return all(b.sentences or b.words < MAX_BETWEEN_WORDS for b in bs[start:end])
+
+
+def _glued_lead(bs: Sequence[Block], start: int) -> int:
+    """``start`` moved back to a run of glued headlines that ends with a sentence, one
+    or two blocks above the region (see ``MAX_BETWEEN_WORDS``)."""
+    for i in (start - 1, start - 2):
+        if i < 0:
+            break
+        b = bs[i]
+        if _run_on(b) and _sentence_end(b.text) and _between_ok(bs, i + 1, start):
+            return i
+    return start
+
+
+def _glued_closing(bs: Sequence[Block], end: int) -> int:
+    """``end`` moved on past a run of glued headlines that opens with a sentence, right
+    after the region or one block after it (see ``MAX_BETWEEN_WORDS``)."""
+    for i in (end, end + 1):
+        if i >= len(bs):
+            break
+        b = bs[i]
+        if _run_on(b) and _opens_with_sentence(b.text) and _between_ok(bs, end, i):
+            return i + 1
+    return end
+
+
+def _sentence_end(text: str) -> bool:
+    return text.rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
+def _opens_with_sentence(text: str) -> bool:
+    m = res.SENTENCE_MARK.search(text)
+    return m is not None and len(text[: m.start()].split()) <= MAX_SENTENCE_WORDS
 
 
 def _aside(b: Block) -> bool:
@@ -725,7 +799,8 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
             linked = b.link_density > MAX_LINK_DENSITY and not (
                 _linked_sentence(b) or _quoted(b) or _linked_prose(b)
             )
-            clear = linked or (b.copyright and not _credited_prose(b))
+            # A run of glued headlines is no copyright line for its credit.
+            clear = linked or (b.copyright and not _credited_prose(b) and not _run_on(b))
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
             if not clear and (kept or _aside(b) or _quoted(b)):
                 b.cls = "good"
