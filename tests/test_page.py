@@ -19,7 +19,14 @@ from newsclean.rules.page import (
     repeats,
     split_long_lines,
 )
-from newsclean.rules.page.classify import _run_on, _score, article_region, bridged, measure
+from newsclean.rules.page.classify import (
+    _list_heading,
+    _run_on,
+    _score,
+    article_region,
+    bridged,
+    measure,
+)
 from newsclean.rules.page.split import _cut_menus, _is_page, _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -1369,3 +1376,55 @@ def test_a_list_with_separators_between_its_items_is_no_run_of_headlines() -> No
     measure(listed)
     assert _run_on(headlines[0]) and _score(headlines[0]) < 0
     assert listed[0].words > 100 and not _run_on(listed[0])
+
+
+def _page_with_list_after(heading: str, items: list[str]) -> str:
+    head = ["Skip to content", *MENU, "Night flight ban extended", LONG_LEAD, *PROSE]
+    return "\n".join([*head, heading, *items, *FOOTER])
+
+
+# The article's last paragraphs.
+PROSE_MORE = [
+    "Campaigners said that they would now turn their attention to the noise of the "
+    "early morning flights, which the new rule does not cover at all.",
+    "The minister promised a review of those flights within two years, once the effect "
+    "of the night ban on the residents had been measured.",
+]
+
+
+# Shortened from real pages: teasers of other articles under a heading, each a
+# headline and a sentence of its own.
+HEADED_TEASERS = [
+    "Harbour cranes",
+    "The port authority said that the new cranes would arrive in the spring, and "
+    "double what it can handle.",
+    "Rail strike",
+    "Train drivers will walk out on Monday for the second time this month, after the "
+    "talks broke down.",
+]
+
+
+def test_a_list_under_a_related_heading_after_the_article_goes() -> None:
+    text = _page_with_list_after("Related articles", HEADED_TEASERS)
+    report = newsclean.explain(text)
+    assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    assert "cranes" not in report.text and "Train drivers" not in report.text
+    gone = [r for r in report.removals if "Train drivers" in r.text]
+    assert [(r.rule, r.reason) for r in gone] == [("page", "page.footer")]
+    # On a one-line page the heading is glued to the list after it.
+    assert _list_heading(blocks(["Most Popular 1 Harbour cranes arrive in the spring"])[0])
+
+
+def test_a_call_to_click_inside_the_article_does_not_end_it() -> None:
+    # "Click here" goes on with a stop word: a sentence of the article, not a heading.
+    text = _page_with_list_after("Click here to get the app", PROSE_MORE)
+    out = newsclean.clean(text)
+    assert all(p in out for p in PROSE_MORE)
+    assert not _list_heading(blocks(["CLICK HERE TO GET THE APP"])[0])
+
+
+def test_a_related_heading_followed_by_the_rest_of_the_article_does_not_end_it() -> None:
+    # The article goes on after the heading: its rest is prose, no chrome.
+    text = _page_with_list_after("Related articles", PROSE_MORE)
+    out = newsclean.clean(text)
+    assert all(p in out for p in PROSE_MORE)

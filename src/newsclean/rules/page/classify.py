@@ -28,6 +28,8 @@ from itertools import chain
 import regex
 
 from ... import resources as res
+from ...catalogue import load as load_catalogue
+from ...document import line_key
 from .blocks import Block
 from .stopwords import stopwords
 
@@ -157,11 +159,11 @@ def _measured(bs: Iterable[Block]) -> list[tuple[int, tuple[str, ...], int, bool
 # A block of more than this many words with fewer than one sentence mark in this many
 # is no prose: the headlines of teasers, glued into one line by a converter that keeps
 # no line breaks (a "sentence" of 150 words). No article paragraph is written so; a
-# list of the article's has a comma, colon or semicolon between its items (one in
-# ``LIST_WORDS`` words or fewer).
+# list of the article's has a comma, colon, semicolon or figure (a date) between its
+# items (one in ``LIST_WORDS`` words or fewer).
 RUN_ON_WORDS = 100
 RUN_ON_RATIO = 50
-LIST_WORDS = 12
+LIST_WORDS = 6
 MIN_LIST_SEPARATORS = 4
 
 
@@ -174,7 +176,7 @@ def _run_on(b: Block) -> bool:
     # line break may follow it).
     if b.words <= RUN_ON_RATIO * max(1, sum(map(text.count, ".!?…"))):
         return False
-    separators = sum(map(text.count, ",:;"))
+    separators = sum(map(text.count, ",:;")) + sum(1 for word in text.split() if word[0].isdigit())
     return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= b.words)
 
 
@@ -779,11 +781,87 @@ def bridged(bs: Sequence[Block], end: int) -> int:
             end += 1
 
 
+# The heading of a list of other items after the article ("Related articles", "Most
+# Popular", "Leave a Reply", "Share this:"): a catalogue line of these kinds, of two
+# words or more (one word, "More", "Next", is too common in a sentence), alone on its
+# line or with the list glued after it (a one-line page). A call to read or click on
+# inside the article ("Click here to get the app") goes on with a stop word.
+HEADING_REASONS = frozenset({"ui.related", "ui.share", "ui.newsletter"})
+HEADING_MIN_WORDS = 2
+HEADING_MAX_WORDS = 6
+# The list it heads ends the article when the region after it scores less than this
+# share of the region before it and holds chrome (a list's entries, not paragraphs),
+# and the article's longest run of prose comes before it.
+HEADED_SHARE = 0.3
+
+
+@cache
+def _heading_keys() -> frozenset[str]:
+    """The keys of the catalogue lines that head a list (see ``HEADING_REASONS``)."""
+    return frozenset(
+        key
+        for key, reason in load_catalogue().phrases.items()
+        if reason in HEADING_REASONS
+        and HEADING_MIN_WORDS <= key.count(" ") + 1 <= HEADING_MAX_WORDS
+    )
+
+
+def _list_heading(b: Block) -> bool:
+    """Whether ``b`` opens with the heading of a list of other items (see
+    ``HEADING_REASONS``)."""
+    raw = b.text.split()
+    keys = _heading_keys()
+    words: list[str] = []
+    for i, word in enumerate(raw[:HEADING_MAX_WORDS]):
+        words += line_key(word).split()
+        if len(words) >= HEADING_MIN_WORDS and " ".join(words) in keys:
+            if i + 1 == len(raw):
+                return True
+            after = raw[i + 1]
+            if not after[0].islower() and line_key(after).split(" ")[0] not in _stop_word():
+                return True
+    return False
+
+
+def _prose_run(bs: Sequence[Block], start: int, end: int, heads: Sequence[bool]) -> int:
+    """Where the run of blocks without chrome that scores most starts, in ``[start, end)``."""
+    best, best_at, run, at = 0.0, start, 0.0, start
+    for i in range(start, end):
+        score = _score(bs[i])
+        if score < 0 or heads[i - start]:
+            run, at = 0.0, i + 1
+            continue
+        run += score
+        if run > best:
+            best, best_at = run, at
+    return best_at
+
+
+def headed_list(bs: Sequence[Block], start: int, end: int) -> int:
+    """The end of the article region ``[start, end)`` cut before the first list of other
+    items headed by a catalogue line ("Related articles", "Most Popular") after the
+    article's longest run of prose, when the rest of the region scores less than
+    ``HEADED_SHARE`` of what comes before it and holds chrome."""
+    heads = [_list_heading(b) for b in bs[start:end]]
+    if not any(heads):
+        return end
+    first = next((i for i in range(start, end) if bs[i].cf_class == "good"), end)
+    core = _prose_run(bs, start, end, heads)
+    for i in range(max(first, core) + 1, end):
+        if heads[i - start]:
+            before = sum(max(0.0, _score(b)) for b in bs[start:i])
+            after = sum(max(0.0, _score(b)) for b in bs[i:end])
+            chrome = any(_score(b) < 0 for b in bs[i + 1 : end])
+            return i if chrome and after < HEADED_SHARE * before else end
+    return end
+
+
 def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes.
     (``region``: :func:`article_region` of ``bs``, when known.)"""
     start, end = article_region(bs) if region is None else region
     end = dated_items(bs, start, end)
+    end = headed_list(bs, start, end)
     end = bridged(bs, end)
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
