@@ -21,6 +21,7 @@ from newsclean.rules.page import (
 )
 from newsclean.rules.page.classify import (
     _list_heading,
+    _longest_run,
     _run_on,
     _score,
     article_region,
@@ -1428,3 +1429,13 @@ def test_a_related_heading_followed_by_the_rest_of_the_article_does_not_end_it()
     text = _page_with_list_after("Related articles", PROSE_MORE)
     out = newsclean.clean(text)
     assert all(p in out for p in PROSE_MORE)
+
+
+def test_the_articles_last_paragraph_after_a_read_also_link_stays() -> None:
+    # A heading, one linked teaser (chrome), then the article's long last paragraph:
+    # one item of prose is no list of teasers.
+    last = " ".join(PROSE_MORE)
+    text = _page_with_list_after("Related articles", ["[Harbour cranes](/harbour)", last])
+    assert last in newsclean.clean(text)
+    # Two or more are: the list goes, up to half of what the article scores.
+    assert _longest_run([120.0, -14.0, 150.0, 130.0]) == 2

@@ -791,8 +791,14 @@ HEADING_MIN_WORDS = 2
 HEADING_MAX_WORDS = 6
 # The list it heads ends the article when the region after it scores less than this
 # share of the region before it and holds chrome (a list's entries, not paragraphs),
-# and the article's longest run of prose comes before it.
+# and the article's longest run of prose comes before it ...
 HEADED_SHARE = 0.3
+# ... or less than this share, when it holds two items of prose or more (a list of
+# teasers, not the article's last paragraph after a "Read also" link) ...
+HEADED_LIST_SHARE = 0.5
+MIN_HEADED_ITEMS = 2
+# ... and never when it holds this many blocks of prose in a row: the article goes on.
+MAX_PROSE_RUN = 5
 
 
 @cache
@@ -837,11 +843,22 @@ def _prose_run(bs: Sequence[Block], start: int, end: int, heads: Sequence[bool])
     return best_at
 
 
+def _longest_run(scores: Sequence[float]) -> int:
+    """The most scores above 0 in a row."""
+    run = longest = 0
+    for score in scores:
+        run = run + 1 if score > 0 else 0
+        longest = max(longest, run)
+    return longest
+
+
 def headed_list(bs: Sequence[Block], start: int, end: int) -> int:
     """The end of the article region ``[start, end)`` cut before the first list of other
     items headed by a catalogue line ("Related articles", "Most Popular") after the
-    article's longest run of prose, when the rest of the region scores less than
-    ``HEADED_SHARE`` of what comes before it and holds chrome."""
+    article's longest run of prose, when the rest of the region holds chrome and
+    scores less than ``HEADED_SHARE`` of what comes before it (``HEADED_LIST_SHARE``
+    when it holds ``MIN_HEADED_ITEMS`` of prose or more), and does not hold
+    ``MAX_PROSE_RUN`` blocks of prose in a row."""
     heads = [_list_heading(b) for b in bs[start:end]]
     if not any(heads):
         return end
@@ -851,8 +868,14 @@ def headed_list(bs: Sequence[Block], start: int, end: int) -> int:
         if heads[i - start]:
             before = sum(max(0.0, _score(b)) for b in bs[start:i])
             after = sum(max(0.0, _score(b)) for b in bs[i:end])
-            chrome = any(_score(b) < 0 for b in bs[i + 1 : end])
-            return i if chrome and after < HEADED_SHARE * before else end
+            rest = [_score(b) for b in bs[i + 1 : end]]
+            if not any(score < 0 for score in rest) or _longest_run(rest) >= MAX_PROSE_RUN:
+                return end
+            if after < HEADED_SHARE * before:
+                return i
+            items = sum(1 for score in rest if score > 0)
+            listed = items >= MIN_HEADED_ITEMS and after < HEADED_LIST_SHARE * before
+            return i if listed else end
     return end
 
 
