@@ -19,7 +19,15 @@ from newsclean.rules.page import (
     repeats,
     split_long_lines,
 )
-from newsclean.rules.page.classify import _score, article_region, bridged, measure
+from newsclean.rules.page.classify import (
+    _list_heading,
+    _longest_run,
+    _run_on,
+    _score,
+    article_region,
+    bridged,
+    measure,
+)
 from newsclean.rules.page.split import _cut_menus, _is_page, _menu_cut, _menu_runs, _sentences
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -1314,3 +1322,120 @@ def test_sentence_that_is_link_text_as_a_whole_stays_inside_the_article() -> Non
     out = newsclean.clean("\n".join([*lines, teaser, *PROSE[2:], *FOOTER]))
     assert tweet in out and PROSE[0] in out and PROSE[3] in out
     assert teaser not in out
+
+
+# Shortened from real one-line pages: the headlines of a box of teasers, glued into one
+# "sentence" of well over a hundred words with no mark between them.
+GLUED_HEADLINES = " ".join(
+    [
+        "What we know so far about the plan for a new library in the town",
+        "Police search for the driver who was seen leaving the scene of a crash",
+        "Why the bakery on the corner has won a prize for its rye bread",
+        "Schools will close early on Friday as the storm is on its way",
+        "The hospital has opened a new wing for children and their parents",
+        "How a young striker went from the second division to the top of the table",
+        "The museum is open again after two years of work on its roof",
+        "Farmers say that it was the worst harvest they have had in years",
+        "Is there room for all of the new cycle lanes in the old town",
+        "A fire at an old warehouse near the docks was put out in the night",
+        "The mayor says that he will not sell the site of the old swimming pool",
+        "Who will pay for the new bridge over the river?",
+    ]
+)
+
+
+def test_glued_headlines_after_the_article_on_a_one_line_page_go() -> None:
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", LONG_LEAD])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + GLUED_HEADLINES + " " + ONE_LINE_FOOTER)
+    lines = split_long_lines(one).splitlines()
+    assert GLUED_HEADLINES in lines  # one "sentence" of more than a hundred words
+    report = newsclean.explain(one)
+    assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    assert "swimming pool" not in report.text and "rye bread" not in report.text
+    gone = [r for r in report.removals if "swimming pool" in r.text]
+    assert [r.rule for r in gone] == ["page"]
+
+
+def test_an_articles_lead_glued_after_headlines_stays_with_the_article() -> None:
+    # The page's headlines, then the article's first sentence, with no mark between.
+    lead = (
+        "Residents of the villages near the airport said on Thursday that they would "
+        "celebrate the decision with a quiet night at last."
+    )
+    one = _one_line_page([*MENU * 3, GLUED_HEADLINES, lead, LONG_LEAD])
+    out = newsclean.clean(one)
+    assert lead in out and LONG_LEAD in out and all(p in out for p in PROSE)
+
+
+def test_a_list_with_separators_between_its_items_is_no_run_of_headlines() -> None:
+    dates = " ".join(
+        f"June {day} Amphitheatre, {town} FL" for day, town in enumerate(MENU * 3, start=1)
+    )
+    headlines = blocks([GLUED_HEADLINES])
+    listed = blocks([dates])
+    measure(headlines)
+    measure(listed)
+    assert _run_on(headlines[0]) and _score(headlines[0]) < 0
+    assert listed[0].words > 100 and not _run_on(listed[0])
+
+
+def _page_with_list_after(heading: str, items: list[str]) -> str:
+    head = ["Skip to content", *MENU, "Night flight ban extended", LONG_LEAD, *PROSE]
+    return "\n".join([*head, heading, *items, *FOOTER])
+
+
+# The article's last paragraphs.
+PROSE_MORE = [
+    "Campaigners said that they would now turn their attention to the noise of the "
+    "early morning flights, which the new rule does not cover at all.",
+    "The minister promised a review of those flights within two years, once the effect "
+    "of the night ban on the residents had been measured.",
+]
+
+
+# Shortened from real pages: teasers of other articles under a heading, each a
+# headline and a sentence of its own.
+HEADED_TEASERS = [
+    "Harbour cranes",
+    "The port authority said that the new cranes would arrive in the spring, and "
+    "double what it can handle.",
+    "Rail strike",
+    "Train drivers will walk out on Monday for the second time this month, after the "
+    "talks broke down.",
+]
+
+
+def test_a_list_under_a_related_heading_after_the_article_goes() -> None:
+    text = _page_with_list_after("Related articles", HEADED_TEASERS)
+    report = newsclean.explain(text)
+    assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    assert "cranes" not in report.text and "Train drivers" not in report.text
+    gone = [r for r in report.removals if "Train drivers" in r.text]
+    assert [(r.rule, r.reason) for r in gone] == [("page", "page.footer")]
+    # On a one-line page the heading is glued to the list after it.
+    assert _list_heading(blocks(["Most Popular 1 Harbour cranes arrive in the spring"])[0])
+
+
+def test_a_call_to_click_inside_the_article_does_not_end_it() -> None:
+    # "Click here" goes on with a stop word: a sentence of the article, not a heading.
+    text = _page_with_list_after("Click here to get the app", PROSE_MORE)
+    out = newsclean.clean(text)
+    assert all(p in out for p in PROSE_MORE)
+    assert not _list_heading(blocks(["CLICK HERE TO GET THE APP"])[0])
+
+
+def test_a_related_heading_followed_by_the_rest_of_the_article_does_not_end_it() -> None:
+    # The article goes on after the heading: its rest is prose, no chrome.
+    text = _page_with_list_after("Related articles", PROSE_MORE)
+    out = newsclean.clean(text)
+    assert all(p in out for p in PROSE_MORE)
+
+
+def test_the_articles_last_paragraph_after_a_read_also_link_stays() -> None:
+    # A heading, one linked teaser (chrome), then the article's long last paragraph:
+    # one item of prose is no list of teasers.
+    last = " ".join(PROSE_MORE)
+    text = _page_with_list_after("Related articles", ["[Harbour cranes](/harbour)", last])
+    assert last in newsclean.clean(text)
+    # Two or more are: the list goes, up to half of what the article scores.
+    assert _longest_run([120.0, -14.0, 150.0, 130.0]) == 2

@@ -28,6 +28,8 @@ from itertools import chain
 import regex
 
 from ... import resources as res
+from ...catalogue import load as load_catalogue
+from ...document import line_key
 from .blocks import Block
 from .stopwords import stopwords
 
@@ -154,8 +156,32 @@ def _measured(bs: Iterable[Block]) -> list[tuple[int, tuple[str, ...], int, bool
     ]
 
 
+# A block of more than this many words with fewer than one sentence mark in this many
+# is no prose: the headlines of teasers, glued into one line by a converter that keeps
+# no line breaks (a "sentence" of 150 words). No article paragraph is written so; a
+# list of the article's has a comma, colon, semicolon or figure (a date) between its
+# items (one in ``LIST_WORDS`` words or fewer).
+RUN_ON_WORDS = 100
+RUN_ON_RATIO = 50
+LIST_WORDS = 6
+MIN_LIST_SEPARATORS = 4
+
+
+def _run_on(b: Block) -> bool:
+    """Whether ``b`` is a run of glued headlines (see ``RUN_ON_WORDS``)."""
+    if b.unspaced or b.words <= RUN_ON_WORDS or b.words <= RUN_ON_RATIO * max(1, b.sentences):
+        return False
+    text = b.text
+    # Any full stop counts here, followed by a space or not (a converter's escaped
+    # line break may follow it).
+    if b.words <= RUN_ON_RATIO * max(1, sum(map(text.count, ".!?…"))):
+        return False
+    separators = sum(map(text.count, ",:;")) + sum(1 for word in text.split() if word[0].isdigit())
+    return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= b.words)
+
+
 def _context_free(b: Block) -> str:
-    if b.media:
+    if b.media or _run_on(b):
         return "bad"
     if b.link_density > MAX_LINK_DENSITY:
         return "bad"
@@ -421,6 +447,8 @@ def _score(b: Block) -> float:
     """What a block adds to an article region: prose counts for, chrome against."""
     if b.code:
         return -float(b.code_chars)
+    if _run_on(b):
+        return -float(b.length)
     if b.media or b.repeat:
         return 0.0
     if b.cf_class in ("good", "neargood"):
@@ -455,11 +483,59 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
         (bs[best_end].sentences and _score(bs[best_end]) >= 0) or _aside(bs[best_end])
     ):
         best_end += 1
+    best_end = _glued_closing(bs, best_end)
     while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
         best_start -= 1
     if best_start > 0 and _lead_line(bs[best_start - 1]):
         best_start -= 1
-    return best_start, best_end
+    return _glued_lead(bs, best_start), best_end
+
+
+# A run of glued headlines (``_run_on``) may end with the article's first sentence
+# (the page's headlines, then its byline, then the lead, with no line break between)
+# or open with its last one. Such a run next to the article region, or with only
+# sentences or short lines (a caption, a subheading) of fewer than this many words
+# between, belongs to the region: the article's sentence is not lost with the run.
+MAX_BETWEEN_WORDS = 10
+# ... the sentence that opens a run has at most this many words before its mark.
+MAX_SENTENCE_WORDS = 60
+
+
+def _between_ok(bs: Sequence[Block], start: int, end: int) -> bool:
+    return all(b.sentences or b.words < MAX_BETWEEN_WORDS for b in bs[start:end])
+
+
+def _glued_lead(bs: Sequence[Block], start: int) -> int:
+    """``start`` moved back to a run of glued headlines that ends with a sentence, one
+    or two blocks above the region (see ``MAX_BETWEEN_WORDS``)."""
+    for i in (start - 1, start - 2):
+        if i < 0:
+            break
+        b = bs[i]
+        if _run_on(b) and _sentence_end(b.text) and _between_ok(bs, i + 1, start):
+            return i
+    return start
+
+
+def _glued_closing(bs: Sequence[Block], end: int) -> int:
+    """``end`` moved on past a run of glued headlines that opens with a sentence, right
+    after the region or one block after it (see ``MAX_BETWEEN_WORDS``)."""
+    for i in (end, end + 1):
+        if i >= len(bs):
+            break
+        b = bs[i]
+        if _run_on(b) and _opens_with_sentence(b.text) and _between_ok(bs, end, i):
+            return i + 1
+    return end
+
+
+def _sentence_end(text: str) -> bool:
+    return text.rstrip("\"'”’»)").endswith((".", "!", "?"))
+
+
+def _opens_with_sentence(text: str) -> bool:
+    m = res.SENTENCE_MARK.search(text)
+    return m is not None and len(text[: m.start()].split()) <= MAX_SENTENCE_WORDS
 
 
 def _aside(b: Block) -> bool:
@@ -705,11 +781,110 @@ def bridged(bs: Sequence[Block], end: int) -> int:
             end += 1
 
 
+# The heading of a list of other items after the article ("Related articles", "Most
+# Popular", "Leave a Reply", "Share this:"): a catalogue line of these kinds, of two
+# words or more (one word, "More", "Next", is too common in a sentence), alone on its
+# line or with the list glued after it (a one-line page). A call to read or click on
+# inside the article ("Click here to get the app") goes on with a stop word.
+HEADING_REASONS = frozenset({"ui.related", "ui.share", "ui.newsletter"})
+HEADING_MIN_WORDS = 2
+HEADING_MAX_WORDS = 6
+# The list it heads ends the article when the region after it scores less than this
+# share of the region before it and holds chrome (a list's entries, not paragraphs),
+# and the article's longest run of prose comes before it ...
+HEADED_SHARE = 0.3
+# ... or less than this share, when it holds two items of prose or more (a list of
+# teasers, not the article's last paragraph after a "Read also" link) ...
+HEADED_LIST_SHARE = 0.5
+MIN_HEADED_ITEMS = 2
+# ... and never when it holds this many blocks of prose in a row: the article goes on.
+MAX_PROSE_RUN = 5
+
+
+@cache
+def _heading_keys() -> frozenset[str]:
+    """The keys of the catalogue lines that head a list (see ``HEADING_REASONS``)."""
+    return frozenset(
+        key
+        for key, reason in load_catalogue().phrases.items()
+        if reason in HEADING_REASONS
+        and HEADING_MIN_WORDS <= key.count(" ") + 1 <= HEADING_MAX_WORDS
+    )
+
+
+def _list_heading(b: Block) -> bool:
+    """Whether ``b`` opens with the heading of a list of other items (see
+    ``HEADING_REASONS``)."""
+    raw = b.text.split()
+    keys = _heading_keys()
+    words: list[str] = []
+    for i, word in enumerate(raw[:HEADING_MAX_WORDS]):
+        words += line_key(word).split()
+        if len(words) >= HEADING_MIN_WORDS and " ".join(words) in keys:
+            if i + 1 == len(raw):
+                return True
+            after = raw[i + 1]
+            if not after[0].islower() and line_key(after).split(" ")[0] not in _stop_word():
+                return True
+    return False
+
+
+def _prose_run(bs: Sequence[Block], start: int, end: int, heads: Sequence[bool]) -> int:
+    """Where the run of blocks without chrome that scores most starts, in ``[start, end)``."""
+    best, best_at, run, at = 0.0, start, 0.0, start
+    for i in range(start, end):
+        score = _score(bs[i])
+        if score < 0 or heads[i - start]:
+            run, at = 0.0, i + 1
+            continue
+        run += score
+        if run > best:
+            best, best_at = run, at
+    return best_at
+
+
+def _longest_run(scores: Sequence[float]) -> int:
+    """The most scores above 0 in a row."""
+    run = longest = 0
+    for score in scores:
+        run = run + 1 if score > 0 else 0
+        longest = max(longest, run)
+    return longest
+
+
+def headed_list(bs: Sequence[Block], start: int, end: int) -> int:
+    """The end of the article region ``[start, end)`` cut before the first list of other
+    items headed by a catalogue line ("Related articles", "Most Popular") after the
+    article's longest run of prose, when the rest of the region holds chrome and
+    scores less than ``HEADED_SHARE`` of what comes before it (``HEADED_LIST_SHARE``
+    when it holds ``MIN_HEADED_ITEMS`` of prose or more), and does not hold
+    ``MAX_PROSE_RUN`` blocks of prose in a row."""
+    heads = [_list_heading(b) for b in bs[start:end]]
+    if not any(heads):
+        return end
+    first = next((i for i in range(start, end) if bs[i].cf_class == "good"), end)
+    core = _prose_run(bs, start, end, heads)
+    for i in range(max(first, core) + 1, end):
+        if heads[i - start]:
+            before = sum(max(0.0, _score(b)) for b in bs[start:i])
+            after = sum(max(0.0, _score(b)) for b in bs[i:end])
+            rest = [_score(b) for b in bs[i + 1 : end]]
+            if not any(score < 0 for score in rest) or _longest_run(rest) >= MAX_PROSE_RUN:
+                return end
+            if after < HEADED_SHARE * before:
+                return i
+            items = sum(1 for score in rest if score > 0)
+            listed = items >= MIN_HEADED_ITEMS and after < HEADED_LIST_SHARE * before
+            return i if listed else end
+    return end
+
+
 def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block]:
     """Final classes: the article region keeps all but clear chrome; the rest goes.
     (``region``: :func:`article_region` of ``bs``, when known.)"""
     start, end = article_region(bs) if region is None else region
     end = dated_items(bs, start, end)
+    end = headed_list(bs, start, end)
     end = bridged(bs, end)
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
@@ -725,7 +900,8 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
             linked = b.link_density > MAX_LINK_DENSITY and not (
                 _linked_sentence(b) or _quoted(b) or _linked_prose(b)
             )
-            clear = linked or (b.copyright and not _credited_prose(b))
+            # A run of glued headlines is no copyright line for its credit.
+            clear = linked or (b.copyright and not _credited_prose(b) and not _run_on(b))
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
             if not clear and (kept or _aside(b) or _quoted(b)):
                 b.cls = "good"
