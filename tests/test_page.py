@@ -1314,3 +1314,33 @@ def test_sentence_that_is_link_text_as_a_whole_stays_inside_the_article() -> Non
     out = newsclean.clean("\n".join([*lines, teaser, *PROSE[2:], *FOOTER]))
     assert tweet in out and PROSE[0] in out and PROSE[3] in out
     assert teaser not in out
+
+
+def test_wrap_width_found_when_a_tenth_of_the_long_lines_fill_it() -> None:
+    # More than a tenth of the long lines are at the width itself (80), so the 90th
+    # percentile falls just below it (79): the lines at 80 are the wrapped ones. A rule
+    # drawn across the width is no wrapped text.
+    from newsclean.rules.page.blocks import _wrap_width
+
+    def line(n: int) -> str:
+        return ("abc " * 30)[: n - 1] + "z"
+
+    teasers = [line(58)] * 40
+    wrapped = [line(79)] * 3 + [line(78)] * 5
+    assert _wrap_width([*teasers, *wrapped, *[line(80)] * 6]) == 80
+    assert _wrap_width([*teasers, *wrapped, *["─" * 80] * 6]) == 0
+
+
+def test_underlined_text_is_link_text_and_takes_no_columns() -> None:
+    # A converter that draws each link's label underlined (U+0332 after each character)
+    # and writes its address after it: the marks are no letters, the label is link text.
+    u = "\u0332"
+    label = u.join("Photos of the new bridge") + u
+    bs = blocks([f"* {label} (https://example.org/photos-bridge.html)"])
+    assert bs[0].text == "Photos of the new bridge"
+    assert bs[0].link_density > 0.9
+    from newsclean.rules.page.blocks import _wrapped
+
+    # Underlined, the line takes the columns of its letters: the next word fits on it.
+    assert not _wrapped("The council said " + u.join("on Tuesday") + u, "that", 80)
+

@@ -105,10 +105,37 @@ def _framed(head: str, tail: str) -> bool:
     )
 
 
+# Combining marks a converter draws under or through each character to show
+# underlined or struck-out text (a link, ``<u>``, ``<s>``): styling, not letters. Each
+# would cut a word into letters, and they take no column of a wrapped line.
+UNDERLINE = "\u0332"
+STYLE_MARKS = UNDERLINE + "\u0336"
+_LETTER = re.compile(r"[^\W\d_]")
+# A character drawn underlined (one or more marks after it).
+_UNDERLINED = re.compile(f"[^{UNDERLINE}]{UNDERLINE}+")
+
+
+def _unstyled(raw: str) -> str:
+    """``raw`` without the styling marks (``STYLE_MARKS``)."""
+    if raw.isascii():
+        return raw
+    for mark in STYLE_MARKS:
+        if mark in raw:
+            raw = raw.replace(mark, "")
+    return raw
+
+
 def _visible(raw: str) -> tuple[str, int, bool]:
     """A markdown line's visible text, how many of its characters are link text, and
-    whether its links are framed by a sentence (see :func:`_framed`)."""
+    whether its links are framed by a sentence (see :func:`_framed`).
+
+    Underlined text is link text: a converter that draws links underlined (plain text
+    has no other way to show one) underlines little else."""
     framed = False
+    underlined = 0
+    if UNDERLINE in raw:
+        underlined = sum(1 for _ in _UNDERLINED.finditer(raw))
+    raw = _unstyled(raw)
     if "<" in raw:
         raw = _INLINE_TAG.sub("", raw)
     if "](" in raw or "<http" in raw:
@@ -133,6 +160,7 @@ def _visible(raw: str) -> tuple[str, int, bool]:
     if "*" in raw or "_" in raw or "`" in raw:
         raw = res.MD_EMPHASIS.sub("", raw)
     text = " ".join(raw.split())
+    link = min(len(text), link + underlined)
     # Most lines are tidy already: keep the document's own string, not a copy.
     return raw if text == raw else text, link, framed
 
@@ -148,10 +176,17 @@ MIN_FULL_LINES = 10
 FULL_SHARE = 0.1
 
 
+def _columns(line: str) -> int:
+    """The columns a line of text takes (styling marks take none); 0 for a line
+    without a letter (a rule drawn across the width wraps no text)."""
+    return len(_unstyled(line)) if _LETTER.search(line) else 0
+
+
 def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped
     (``full=False``: only when most long lines are near the width)."""
-    lengths = sorted(filter((40).__le__, map(len, lines)))  # lengths of 40 or more
+    # Lengths of 40 or more, in columns (styling marks take none).
+    lengths = sorted(filter((40).__le__, (len(_unstyled(line)) for line in lines)))
     if len(lengths) < 5:
         return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]  # a few long URLs overflow the width
@@ -164,8 +199,18 @@ def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
         return 0
     # A page whose menus and teasers are many lines of 40 to 60 characters: its wrapped
     # paragraphs still pile up lines at the width itself.
-    at_width = sum(1 for n in lengths if width - FULL_SLACK <= n <= width)
-    return width if at_width >= max(MIN_FULL_LINES, FULL_SHARE * len(lengths)) else 0
+    need = max(MIN_FULL_LINES, FULL_SHARE * len(lengths))
+    if sum(1 for n in lengths if width - FULL_SLACK <= n <= width) >= need:
+        return width
+    # When more than a tenth of the long lines fill the width, the percentile falls
+    # short of it: the lines of text just above it are the wrapped ones, not addresses
+    # overflowing the width (a rule drawn across the width wraps no text).
+    top = max(n for n in lengths if n <= width + FULL_SLACK)
+    if top == width:
+        return 0
+    low = top - FULL_SLACK
+    at_top = sum(1 for line in lines if len(line) >= low and low <= _columns(line) <= top)
+    return top if at_top >= need else 0
 
 
 # A line read as a block: its visible text, link characters, and whether it is a
@@ -240,8 +285,8 @@ def _wrapped(previous: str, stripped: str, width: int) -> bool:
     wrapper moves a word to the next line only when it does not fit on this one (so a
     list of short lines is not one paragraph). Some slack for wrappers that count
     characters differently."""
-    first = stripped.split(maxsplit=1)[0]
-    return len(previous.rstrip()) + 1 + len(first) > width - WRAP_SLACK
+    first = _unstyled(stripped.split(maxsplit=1)[0])
+    return len(_unstyled(previous).rstrip()) + 1 + len(first) > width - WRAP_SLACK
 
 
 def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
