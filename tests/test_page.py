@@ -1344,3 +1344,22 @@ def test_underlined_text_is_link_text_and_takes_no_columns() -> None:
     # Underlined, the line takes the columns of its letters: the next word fits on it.
     assert not _wrapped("The council said " + u.join("on Tuesday") + u, "that", 80)
 
+
+def test_introduced_list_goes_on_past_the_rest_of_a_wrapped_address() -> None:
+    # Each item is followed by its image's address, wrapped over two lines: the rest of
+    # the address on the next line ("1.jpg)") is no word and does not end the list.
+    intro = "These are the offers of the week that we picked for readers of the site:"
+    items: list[str] = []
+    for n, name in enumerate(
+        ["Lego set of the old space ship", "Electric racing track for two", "Box of films"],
+        start=1,
+    ):
+        items += [
+            f"{n}) {name} in the big edition",
+            f"(http://shop.example/x{n}) (http://example.org/wp-content/uploads/2017/11/",
+            f"{n}.jpg)",
+        ]
+    text = "\n".join(["Skip to content", *MENU, *PROSE, intro, *items, *FOOTER])
+    out = newsclean.clean(text)
+    assert all(f"{n}) " in out for n in (1, 2, 3)), out
+    assert "Careers" not in out

@@ -502,13 +502,23 @@ def _list_item_like(b: Block, marked: bool) -> bool:
     return b.list_item if marked else not is_menu_entry(b)
 
 
+def _address_rest(b: Block) -> bool:
+    """Whether ``b`` is what is left of a web address wrapped over two lines (``(
+    1.jpg)``, ``content/uploads/2017/11/photo.jpg)``): each of its words is a path, a
+    file name or a mark, none a word to read."""
+    return _PATH.search(b.text) is not None and all(
+        "/" in token or "." in token.strip(".()") or not any(map(str.isalnum, token))
+        for token in b.text.split()
+    )
+
+
 def introduced_list(bs: Sequence[Block], end: int) -> int:
     """The end of the article region ``[..., end)`` grown by the list its last block
     introduces: a block of a few words or more ending with a colon ("The tour dates:",
     "Here are the offers:"), then items, marked (``1)``, ``*``) or one line each, that
     are not link text and not menu-shaped; blocks without a word between them (an
-    image, the "][12]" a wrapped link leaves) do not end the list. Unchanged when there
-    is no such list."""
+    image, the "][12]" a wrapped link leaves, the rest of a wrapped address) do not
+    end the list. Unchanged when there is no such list."""
     intro = end
     if intro < len(bs) and not bs[intro].text.endswith(":"):
         intro = end - 1
@@ -531,7 +541,7 @@ def introduced_list(bs: Sequence[Block], end: int) -> int:
     items, last = 0, intro
     while j < len(bs):
         b = bs[j]
-        if not b.media and (b.words or b.link_chars):
+        if not b.media and (b.words or b.link_chars) and not _address_rest(b):
             if not _list_item_like(b, marked):
                 break
             items += 1
