@@ -1363,3 +1363,20 @@ def test_introduced_list_goes_on_past_the_rest_of_a_wrapped_address() -> None:
     out = newsclean.clean(text)
     assert all(f"{n}) " in out for n in (1, 2, 3)), out
     assert "Careers" not in out
+
+
+def test_a_priced_product_link_inside_the_article_stays() -> None:
+    # A buying guide's product card: the name and price link to the shop, between the
+    # card's features and the article's paragraphs. "Buy now" and the shop's name go.
+    card = [
+        "* Quiet motor and long battery life",
+        "* Folds flat for storage in the car",
+        "[Garden Tiller 3000 with Two Batteries (Latest Model)](https://shop.example/t3) $139.00",
+        "[Buy now](https://shop.example/t3)",
+    ]
+    text = "\n".join(
+        ["Skip to content", *MENU, *PROSE[:2], *card, *PROSE[2:], *FOOTER]
+    )
+    out = newsclean.clean(text)
+    assert "Garden Tiller 3000" in out and "$139.00" in out
+    assert "Buy now" not in out and "Careers" not in out

@@ -633,6 +633,24 @@ def _linked_prose(b: Block) -> bool:
     )
 
 
+# A price at the end of a line: a currency sign before or after the figure ("$139.00",
+# "€ 24,90", "1.299 €").
+_PRICE = regex.compile(r"(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})$")
+MIN_PRICED_WORDS = 4
+
+
+def _priced(b: Block) -> bool:
+    """A product's name with its price, a link to the shop (the title of a product
+    card in a buying guide): inside the article region it is the article's, as the
+    card's plain list of features is. "Buy now" and shop names carry no price."""
+    return (
+        b.words >= MIN_PRICED_WORDS
+        and not b.sentences
+        and not b.heading
+        and _PRICE.search(b.text) is not None
+    )
+
+
 def _quoted(b: Block) -> bool:
     """A line of a quotation (markdown's ``>``): a post the article embeds, whose
     author, handle and date are links."""
@@ -733,7 +751,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
             b.cls = "bad"  # a cited address among good blocks stays (below)
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not (
-                _linked_sentence(b) or _quoted(b) or _linked_prose(b)
+                _linked_sentence(b) or _quoted(b) or _linked_prose(b) or _priced(b)
             )
             clear = linked or (b.copyright and not _credited_prose(b))
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
