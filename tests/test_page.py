@@ -1380,3 +1380,20 @@ def test_a_priced_product_link_inside_the_article_stays() -> None:
     out = newsclean.clean(text)
     assert "Garden Tiller 3000" in out and "$139.00" in out
     assert "Buy now" not in out and "Careers" not in out
+
+
+def test_a_paragraph_with_an_image_credit_glued_after_it_stays() -> None:
+    # A converter that joins blocks glues the credit of the image after a paragraph to
+    # it: the paragraph is the article's, the copyright mark no site's notice.
+    glued = (
+        "The airport said it did not need the permission of the council in the first "
+        "place. Image copyright Press Agency Image caption The runway at night"
+    )
+    text = "\n".join(["Skip to content", *MENU, *PROSE[:2], glued, *PROSE[2:], *FOOTER])
+    out = newsclean.clean(text)
+    assert glued in out
+    assert "Careers" not in out
+    # A notice alone, or a few words before the mark, is still chrome.
+    notice = "All content. Copyright 2019 The Airport Company, all rights reserved"
+    text = "\n".join(["Skip to content", *MENU, *PROSE[:2], notice, *PROSE[2:], *FOOTER])
+    assert notice not in newsclean.clean(text)

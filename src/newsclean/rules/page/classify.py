@@ -690,8 +690,32 @@ def _signed(bs: Sequence[Block], end: int) -> int:
 MIN_CREDITED_WORDS = 25
 
 
+# ... or the block opens with a sentence of at least this many words before the mark: a
+# paragraph with the credit of the image after it glued on ("... in the first place.
+# Image copyright Getty Images"), as a converter that joins blocks gives it; not a
+# post embedded as a bracketed label ("[Post by @name: ...] Image copyright @name").
+MIN_CREDITED_SENTENCE_WORDS = 8
+# ... the credit right after the sentence ("Image", "Photo:" may lead the mark), not
+# after the markup of an embedded post.
+MAX_CREDIT_LEAD_WORDS = 2
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s")
+
+
 def _credited_prose(b: Block) -> bool:
-    if not b.sentences or b.stop_density < STOPWORDS_HIGH:
+    if not b.sentences:
+        return False
+    first = res.COPYRIGHT.search(b.text)
+    if first is not None:
+        end = _SENTENCE_END.search(b.text, 0, first.start() + 1)
+        head = b.text[: end.start()] if end is not None else ""
+        between = b.text[end.end() : first.start()].split() if end is not None else []
+        if (
+            len(head.split()) >= MIN_CREDITED_SENTENCE_WORDS
+            and len(between) <= MAX_CREDIT_LEAD_WORDS
+            and "[" not in head
+        ):
+            return True
+    if b.stop_density < STOPWORDS_HIGH:
         return False
     after = 0
     for m in res.COPYRIGHT.finditer(b.text):
