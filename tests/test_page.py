@@ -1397,3 +1397,46 @@ def test_a_paragraph_with_an_image_credit_glued_after_it_stays() -> None:
     notice = "All content. Copyright 2019 The Airport Company, all rights reserved"
     text = "\n".join(["Skip to content", *MENU, *PROSE[:2], notice, *PROSE[2:], *FOOTER])
     assert notice not in newsclean.clean(text)
+
+
+def test_a_table_without_outer_bars_stays_inside_the_article() -> None:
+    # html2text writes a table's rows without bars at their ends, under a delimiter
+    # row. Rows of names and figures are no menu: they count for nothing against the
+    # region, so the article's lead above the table stays with it.
+    lead = (
+        "Below we look at the minutes each player spent on the field in the second "
+        "game of the season against the visitors from the north."
+    )
+    table = [
+        "Pos | Player | Minutes | Notes",
+        "---|---|---|---",
+        "GK | Annabella Bergqvist | 90 | 100% | 2 saves (1 penalty). 1 clean sheet, 3 claims.",
+        "DF | Lena Holmqvist | 90 | 100% | 1 goal (header). 3 tackles, 2 interceptions.",
+        "DF | Mia Strandberg | 64 | 71% | Booked. 2 fouls, 1 tackle, 4 clearances.",
+        "MF | Ida Lundqvist | 77 | 85% | 1 assist (corner). 4 passes, 2 shots.",
+    ]
+    text = "\n".join(["Skip to content", *MENU, lead, *table, *PROSE, *FOOTER])
+    out = newsclean.clean(text)
+    assert lead in out and "Lena Holmqvist" in out
+    assert "Careers" not in out
+    bs = blocks(table)
+    assert [b.table_row for b in bs] == [True, False, True, True, True, True]
+    assert bs[3].text.startswith("DF Lena Holmqvist 90 100% 1 goal")
+
+
+def test_a_table_drawn_with_box_characters_is_read_row_by_row() -> None:
+    # A converter that draws a table with box characters: each rule is a delimiter,
+    # each row a block of its cells (not one long block of rules and figures), and a
+    # row of data counts for nothing against the region; a table laid out to hold
+    # teasers (links cut by the cells' edges, two cells) is no table of data.
+    rule = "──────┼──────────────┼──────┼──────"
+    rows = ["Pos.  │Driver        │Points│Wins", "1     │Anna Berg     │5040  │5"]
+    lines = [rule.replace("┼", "┬"), rows[0], rule, rows[1], rule]
+    bs = [b for b in blocks(lines) if not b.media]
+    assert [(b.text, b.cells) for b in bs] == [
+        ("Pos. Driver Points Wins", 4),
+        ("1 Anna Berg 5040 5", 4),
+    ]
+    assert _score(bs[0]) == 0 and _score(bs[1]) == 0
+    teasers = ["[[Relics found in │[Relics found in", "the north]][41] │the north][42]"]
+    assert all(b.cells == 0 for b in blocks([rule, *teasers]) if not b.media)

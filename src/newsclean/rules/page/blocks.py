@@ -55,6 +55,7 @@ class Block:
     code: bool = False  # lines of code or markup (see rules.code), no text: chrome
     code_chars: int = 0  # ... and their characters
     framed: bool = False  # a line of links inside a sentence (see _framed)
+    cells: int = 0  # a row of a table of data without outer bars: its cells (see blocks)
     cf_class: str = ""
     cls: str = ""
 
@@ -280,6 +281,15 @@ def _address(raw: str) -> bool:
 _IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)")
 
 
+# A table's delimiter row ("---|:---:|---", "| --- | --- |", or drawn with box
+# characters, "────┼────"): two columns or more, or a rule above or below a table drawn
+# with box characters.
+_DELIMITER = re.compile(
+    r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){1,}[ \t]*:?-{3,}:?[ \t]*\|?"
+    r"|[─━═]{3,}(?:[┼┬┴┿╋╪╤╧][─━═]{3,})+"
+)
+
+
 def _wrapped(previous: str, stripped: str, width: int) -> bool:
     """Whether ``previous`` was cut at the wrap width before the line ``stripped``: a
     wrapper moves a word to the next line only when it does not fit on this one (so a
@@ -299,12 +309,32 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
     definitions: Block | None = None  # the run of link definitions that ends here
     addresses: list[Block] = []  # blocks that are a web address alone
     written = False  # whether a line writes out a link's address after its label
+    barless = False  # inside a table written without its outer bars
     for i, raw in enumerate(lines):
+        if ("--" in raw or "──" in raw) and _DELIMITER.fullmatch(raw.strip()) is not None:
+            # A table's delimiter row: the row above is its head, the rows below its
+            # body (a converter may leave out the bars at each end of a row).
+            if out and out[-1].end == i and ("|" in lines[i - 1] or "│" in lines[i - 1]):
+                out[-1].table_row = True
+            out.append(Block(i, i + 1, "", media=True))
+            current = None
+            barless = True
+            continue
+        if "|" not in raw and "│" not in raw:
+            barless = False
         line = _read_memo(raw) if len(raw) <= MEMO_CHARS else _read(raw)
         if line is None:
             current = None
             continue
         text, link, heading, listed, table, definition, code, framed = line
+        cells = 0
+        if barless and not table:
+            table = True
+            parts = text.replace("│", "|").split("|")
+            text = " ".join(" ".join(parts).split())
+            # The cells of a table of data: no link in any (a link cut by a cell's
+            # edge leaves its "[" behind: a table laid out to hold teasers).
+            cells = 0 if "[" in raw else sum(1 for part in parts if part.strip())
         if definition:
             # The converter's list of link addresses, or lines of code or markup (a
             # script, a style sheet): one block without text, however many lines
@@ -342,7 +372,9 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
             current.link_chars += link
             current.framed = False
         else:
-            current = Block(i, i + 1, text, link, heading, listed, table, framed=framed)
+            current = Block(
+                i, i + 1, text, link, heading, listed, table, framed=framed, cells=cells
+            )
             out.append(current)
         if not width or heading or table:
             current = None

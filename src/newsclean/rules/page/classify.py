@@ -417,8 +417,21 @@ def dated_items(bs: Sequence[Block], start: int, end: int) -> int:
     return end
 
 
+# A row of a table of data has at least this many cells.
+MIN_TABLE_CELLS = 3
+
+
 def _score(b: Block) -> float:
-    """What a block adds to an article region: prose counts for, chrome against."""
+    """What a block adds to an article region: prose counts for, chrome against. A row
+    of a table of data (``MIN_TABLE_CELLS`` cells or more, none a link) counts for
+    nothing against: a page's menus are no such tables."""
+    score = _block_score(b)
+    if b.cells >= MIN_TABLE_CELLS and score < 0 and not b.link_chars and not b.copyright:
+        return 0.0
+    return score
+
+
+def _block_score(b: Block) -> float:
     if b.code:
         return -float(b.code_chars)
     if b.media or b.repeat:
