@@ -570,6 +570,10 @@ def test_an_agency_copyright_after_the_article_stays() -> None:
     # Not right after the article: it goes with the footer.
     lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *FOOTER, notice]
     assert notice not in newsclean.clean("\n".join(lines)).split("\n")
+    # An image between the article and the notice does not part them.
+    image = "![](https://example.org/photo.jpg)"
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, image, notice, *FOOTER]
+    assert notice in newsclean.clean("\n".join(lines)).split("\n")
 
 
 def _one_line_page(head: list[str]) -> str:

@@ -677,22 +677,26 @@ _SIGNATURE = regex.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{
 
 
 def _signed(bs: Sequence[Block], end: int) -> int:
-    """The block right after the article region ``[..., end)`` when it is a copyright
-    line of the article's own, not the site's: a short notice with no link text that
-    opens with the mark and the year ("© 2019 The Associated Press. All rights
-    reserved."); -1 when there is none. The site's notice closes its footer, after the
-    menus."""
-    if end >= len(bs) or end == 0:
+    """The block right after the article region ``[..., end)`` (images aside) when it
+    is a copyright line of the article's own, not the site's: a short notice with no
+    link text that opens with the mark and the year ("© 2019 The Associated Press. All
+    rights reserved."); -1 when there is none. The site's notice closes its footer,
+    after the menus."""
+    if end == 0:
         return -1
-    b = bs[end]
-    if (
+    while end < len(bs) and bs[end].media:
+        end += 1  # an image between the article and its signature
+    return end if end < len(bs) and _signature(bs[end]) else -1
+
+
+def _signature(b: Block) -> bool:
+    """A copyright line that may sign an article (see :func:`_signed`)."""
+    return (
         b.copyright
         and not b.link_chars
         and b.length <= MAX_SIGNATURE_CHARS
         and _SIGNATURE.match(b.text) is not None
-    ):
-        return end
-    return -1
+    )
 
 
 # A sentence inside the article with a copyright mark is still the article's when at
