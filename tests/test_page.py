@@ -1444,3 +1444,22 @@ def test_a_table_drawn_with_box_characters_is_read_row_by_row() -> None:
     assert _score(bs[0]) == 0 and _score(bs[1]) == 0
     teasers = ["[[Relics found in │[Relics found in", "the north]][41] │the north][42]"]
     assert all(b.cells == 0 for b in blocks([rule, *teasers]) if not b.media)
+
+
+def test_a_photo_caption_with_its_credit_between_paragraphs_does_not_cut_the_article() -> None:
+    # The article's first paragraph, then a long caption under the photo with its
+    # credit: the caption weighed as chrome cut the first paragraph off the region.
+    first = (
+        "A group of residents, alarmed that the council is closing the only library in "
+        "the district before the winter, offered on Monday to run it themselves for free "
+        "until a new building is ready next year."
+    )
+    caption = (
+        "© Jane Example Readers sit at the long tables of the old library on the market "
+        "square, which the council wants to close at the end of the month because the "
+        "roof of the building is no longer safe and the repairs would cost too much."
+    )
+    text = "\n".join(["Skip to content", *MENU, first, caption, *PROSE, *FOOTER])
+    out = newsclean.clean(text)
+    assert first in out
+    assert "Careers" not in out

@@ -56,6 +56,7 @@ class Block:
     code_chars: int = 0  # ... and their characters
     framed: bool = False  # a line of links inside a sentence (see _framed)
     cells: int = 0  # a row of a table of data without outer bars: its cells (see blocks)
+    caption: bool = False  # a photo's caption with its credit (see classify.mark_captions)
     cf_class: str = ""
     cls: str = ""
 

@@ -255,6 +255,28 @@ def _context_free_classes(bs: list[Block]) -> None:
     for b in bs:
         b.cf_class = b.cls = _context_free(b)
     mark_stamps(bs)
+    mark_captions(bs)
+
+
+def mark_captions(bs: Sequence[Block]) -> None:
+    """Mark the photo captions with their credit between two paragraphs of prose: a
+    copyright line that reads as prose (see :func:`_credited_prose`) with a good or
+    near-good block on each side (images aside). It counts for nothing in the article
+    region, neither for nor against: the article goes on past it. A site's notice
+    has its footer's menus around it."""
+    prose = ("good", "neargood")
+    texts = [i for i, b in enumerate(bs) if not b.media]
+    for n, i in enumerate(texts):
+        b = bs[i]
+        if (
+            b.copyright
+            and b.cf_class != "good"
+            and 0 < n < len(texts) - 1
+            and bs[texts[n - 1]].cf_class in prose
+            and bs[texts[n + 1]].cf_class in prose
+            and _credited_prose(b)
+        ):
+            b.caption = True
 
 
 def _heading_before_good(bs: Sequence[Block], i: int) -> bool:
@@ -440,6 +462,8 @@ def _block_score(b: Block) -> float:
         return float(b.length)
     if b.cf_class == "bad" and (_prose(b) or _linked_sentence(b)) and not b.copyright:
         return 0.3 * b.length
+    if b.caption:
+        return 0.0
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
     if b.framed and not b.list_item and not b.heading and not b.copyright:
