@@ -1463,3 +1463,21 @@ def test_a_photo_caption_with_its_credit_between_paragraphs_does_not_cut_the_art
     out = newsclean.clean(text)
     assert first in out
     assert "Careers" not in out
+
+
+def test_an_address_that_ends_a_wrapped_paragraph_is_its_last_line() -> None:
+    # The wrapper moved the address that ends a paragraph to a line of its own: it is
+    # the paragraph's last line (one block), not an address standing alone.
+    import textwrap
+
+    para = textwrap.wrap(
+        "SPEND a day in the country watching the riders of the autumn horse trials "
+        "in the hills north of the town, where the best of them ride for a place in "
+        "the national team that goes to the games next summer, with a picnic by the river "
+        "and music in the evening;",
+        80,
+    )[:3]  # a paragraph whose last line fills the width
+    assert len(para[-1]) > 70
+    lines = [*para, "*www.example-horse-trials.org.*"]
+    bs = blocks([*lines, "", *textwrap.wrap(" ".join(PROSE), 80)])
+    assert (bs[0].start, bs[0].end) == (0, len(lines))

@@ -348,6 +348,18 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
                 definitions = Block(i, i + 1, "", media=True, code=code, code_chars=link)
                 out.append(definitions)
             continue
+        if not text and (
+            current is not None
+            and width
+            and not current.heading
+            and not current.table_row
+            and raw.lstrip(" *_").startswith(("www.", "http"))
+            and _wrapped(lines[i - 1], raw.strip(), width)
+        ):
+            # The address that ends a wrapped paragraph ("...; www.example.org."),
+            # moved to a line of its own by the wrapper: the paragraph's last line.
+            current.end = i + 1
+            continue
         if not text:  # an image, an empty link: nothing to read, a block of its own
             out.append(Block(i, i + 1, "", link, media=True, address=_address(raw)))
             if out[-1].address:
