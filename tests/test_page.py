@@ -1481,3 +1481,14 @@ def test_an_address_that_ends_a_wrapped_paragraph_is_its_last_line() -> None:
     lines = [*para, "*www.example-horse-trials.org.*"]
     bs = blocks([*lines, "", *textwrap.wrap(" ".join(PROSE), 80)])
     assert (bs[0].start, bs[0].end) == (0, len(lines))
+
+
+def test_a_copyright_line_signing_a_paragraph_inside_the_region_stays() -> None:
+    # The notice that signs the article, followed by a weather box and a paragraph of
+    # the page the region also takes in: right after a paragraph, it is the article's.
+    notice = "/Copyright 2019 Island News Now. All rights reserved./"
+    lines = ["Skip to content", *MENU, *PROSE[:3], notice, *PROSE[3:], *FOOTER]
+    assert notice in newsclean.clean("\n".join(lines)).split("\n")
+    # After a line of chrome, it is the site's.
+    lines = ["Skip to content", *MENU, *PROSE[:3], "Share", notice, *PROSE[3:], *FOOTER]
+    assert notice not in newsclean.clean("\n".join(lines)).split("\n")

@@ -696,8 +696,9 @@ def _quoted(b: Block) -> bool:
 
 # The longest copyright line that may sign an article (an agency's notice).
 MAX_SIGNATURE_CHARS = 300
-# ... which opens with its mark and the year ("© 2019 ...", "Copyright 2019 ...").
-_SIGNATURE = regex.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b")
+# ... which opens with its mark and the year ("© 2019 ...", "Copyright 2019 ..."; a
+# converter may set it in italics between slashes).
+_SIGNATURE = regex.compile(r"(?i)/?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b")
 
 
 def _signed(bs: Sequence[Block], end: int) -> int:
@@ -711,6 +712,21 @@ def _signed(bs: Sequence[Block], end: int) -> int:
     while end < len(bs) and bs[end].media:
         end += 1  # an image between the article and its signature
     return end if end < len(bs) and _signature(bs[end]) else -1
+
+
+def _signatures(bs: Sequence[Block], start: int, end: int) -> set[int]:
+    """The copyright lines inside the article region ``[start, end)`` that sign the
+    paragraph right before them (images aside): the article's own, as after it."""
+    out: set[int] = set()
+    before = ""
+    for i in range(start, min(end, len(bs))):
+        b = bs[i]
+        if b.media:
+            continue
+        if before in ("good", "neargood") and _signature(b):
+            out.add(i)
+        before = b.cf_class
+    return out
 
 
 def _signature(b: Block) -> bool:
@@ -807,8 +823,9 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
     signed = _signed(bs, end)
+    signatures = _signatures(bs, start, end)
     for i, b in enumerate(bs):
-        if i == signed:
+        if i == signed or i in signatures:
             b.cls = "good"
         elif not start <= i < end:
             b.cls = "bad"
