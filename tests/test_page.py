@@ -578,6 +578,10 @@ def test_an_agency_copyright_after_the_article_stays() -> None:
     # Not right after the article: it goes with the footer.
     lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, *FOOTER, notice]
     assert notice not in newsclean.clean("\n".join(lines)).split("\n")
+    # An image between the article and the notice does not part them.
+    image = "![](https://example.org/photo.jpg)"
+    lines = ["Skip to content", *MENU, "Night flight ban extended", *PROSE, image, notice, *FOOTER]
+    assert notice in newsclean.clean("\n".join(lines)).split("\n")
 
 
 def _one_line_page(head: list[str]) -> str:
@@ -1439,3 +1443,177 @@ def test_the_articles_last_paragraph_after_a_read_also_link_stays() -> None:
     assert last in newsclean.clean(text)
     # Two or more are: the list goes, up to half of what the article scores.
     assert _longest_run([120.0, -14.0, 150.0, 130.0]) == 2
+
+
+def test_wrap_width_found_when_a_tenth_of_the_long_lines_fill_it() -> None:
+    # More than a tenth of the long lines are at the width itself (80), so the 90th
+    # percentile falls just below it (79): the lines at 80 are the wrapped ones. A rule
+    # drawn across the width is no wrapped text.
+    from newsclean.rules.page.blocks import _wrap_width
+
+    def line(n: int) -> str:
+        return ("abc " * 30)[: n - 1] + "z"
+
+    teasers = [line(58)] * 40
+    wrapped = [line(79)] * 3 + [line(78)] * 5
+    assert _wrap_width([*teasers, *wrapped, *[line(80)] * 6]) == 80
+    assert _wrap_width([*teasers, *wrapped, *["─" * 80] * 6]) == 0
+
+
+def test_underlined_text_is_link_text_and_takes_no_columns() -> None:
+    # A converter that draws each link's label underlined (U+0332 after each character)
+    # and writes its address after it: the marks are no letters, the label is link text.
+    u = "\u0332"
+    label = u.join("Photos of the new bridge") + u
+    bs = blocks([f"* {label} (https://example.org/photos-bridge.html)"])
+    assert bs[0].text == "Photos of the new bridge"
+    assert bs[0].link_density > 0.9
+    from newsclean.rules.page.blocks import _wrapped
+
+    # Underlined, the line takes the columns of its letters: the next word fits on it.
+    assert not _wrapped("The council said " + u.join("on Tuesday") + u, "that", 80)
+
+
+def test_introduced_list_goes_on_past_the_rest_of_a_wrapped_address() -> None:
+    # Each item is followed by its image's address, wrapped over two lines: the rest of
+    # the address on the next line ("1.jpg)") is no word and does not end the list.
+    intro = "These are the offers of the week that we picked for readers of the site:"
+    items: list[str] = []
+    for n, name in enumerate(
+        ["Lego set of the old space ship", "Electric racing track for two", "Box of films"],
+        start=1,
+    ):
+        items += [
+            f"{n}) {name} in the big edition",
+            f"(http://shop.example/x{n}) (http://example.org/wp-content/uploads/2017/11/",
+            f"{n}.jpg)",
+        ]
+    text = "\n".join(["Skip to content", *MENU, *PROSE, intro, *items, *FOOTER])
+    out = newsclean.clean(text)
+    assert all(f"{n}) " in out for n in (1, 2, 3)), out
+    assert "Careers" not in out
+
+
+def test_a_priced_product_link_inside_the_article_stays() -> None:
+    # A buying guide's product card: the name and price link to the shop, between the
+    # card's features and the article's paragraphs. "Buy now" and the shop's name go.
+    card = [
+        "* Quiet motor and long battery life",
+        "* Folds flat for storage in the car",
+        "[Garden Tiller 3000 with Two Batteries (Latest Model)](https://shop.example/t3) $139.00",
+        "[Buy now](https://shop.example/t3)",
+    ]
+    text = "\n".join(
+        ["Skip to content", *MENU, *PROSE[:2], *card, *PROSE[2:], *FOOTER]
+    )
+    out = newsclean.clean(text)
+    assert "Garden Tiller 3000" in out and "$139.00" in out
+    assert "Buy now" not in out and "Careers" not in out
+
+
+def test_a_paragraph_with_an_image_credit_glued_after_it_stays() -> None:
+    # A converter that joins blocks glues the credit of the image after a paragraph to
+    # it: the paragraph is the article's, the copyright mark no site's notice.
+    glued = (
+        "The airport said it did not need the permission of the council in the first "
+        "place. Image copyright Press Agency Image caption The runway at night"
+    )
+    text = "\n".join(["Skip to content", *MENU, *PROSE[:2], glued, *PROSE[2:], *FOOTER])
+    out = newsclean.clean(text)
+    assert glued in out
+    assert "Careers" not in out
+    # A notice alone, or a few words before the mark, is still chrome.
+    notice = "All content. Copyright 2019 The Airport Company, all rights reserved"
+    text = "\n".join(["Skip to content", *MENU, *PROSE[:2], notice, *PROSE[2:], *FOOTER])
+    assert notice not in newsclean.clean(text)
+
+
+def test_a_table_without_outer_bars_stays_inside_the_article() -> None:
+    # html2text writes a table's rows without bars at their ends, under a delimiter
+    # row. Rows of names and figures are no menu: they count for nothing against the
+    # region, so the article's lead above the table stays with it.
+    lead = (
+        "Below we look at the minutes each player spent on the field in the second "
+        "game of the season against the visitors from the north."
+    )
+    table = [
+        "Pos | Player | Minutes | Notes",
+        "---|---|---|---",
+        "GK | Annabella Bergqvist | 90 | 100% | 2 saves (1 penalty). 1 clean sheet, 3 claims.",
+        "DF | Lena Holmqvist | 90 | 100% | 1 goal (header). 3 tackles, 2 interceptions.",
+        "DF | Mia Strandberg | 64 | 71% | Booked. 2 fouls, 1 tackle, 4 clearances.",
+        "MF | Ida Lundqvist | 77 | 85% | 1 assist (corner). 4 passes, 2 shots.",
+    ]
+    text = "\n".join(["Skip to content", *MENU, lead, *table, *PROSE, *FOOTER])
+    out = newsclean.clean(text)
+    assert lead in out and "Lena Holmqvist" in out
+    assert "Careers" not in out
+    bs = blocks(table)
+    assert [b.table_row for b in bs] == [True, False, True, True, True, True]
+    assert bs[3].text.startswith("DF Lena Holmqvist 90 100% 1 goal")
+
+
+def test_a_table_drawn_with_box_characters_is_read_row_by_row() -> None:
+    # A converter that draws a table with box characters: each rule is a delimiter,
+    # each row a block of its cells (not one long block of rules and figures), and a
+    # row of data counts for nothing against the region; a table laid out to hold
+    # teasers (links cut by the cells' edges, two cells) is no table of data.
+    rule = "──────┼──────────────┼──────┼──────"
+    rows = ["Pos.  │Driver        │Points│Wins", "1     │Anna Berg     │5040  │5"]
+    lines = [rule.replace("┼", "┬"), rows[0], rule, rows[1], rule]
+    bs = [b for b in blocks(lines) if not b.media]
+    assert [(b.text, b.cells) for b in bs] == [
+        ("Pos. Driver Points Wins", 4),
+        ("1 Anna Berg 5040 5", 4),
+    ]
+    assert _score(bs[0]) == 0 and _score(bs[1]) == 0
+    teasers = ["[[Relics found in │[Relics found in", "the north]][41] │the north][42]"]
+    assert all(b.cells == 0 for b in blocks([rule, *teasers]) if not b.media)
+
+
+def test_a_photo_caption_with_its_credit_between_paragraphs_does_not_cut_the_article() -> None:
+    # The article's first paragraph, then a long caption under the photo with its
+    # credit: the caption weighed as chrome cut the first paragraph off the region.
+    first = (
+        "A group of residents, alarmed that the council is closing the only library in "
+        "the district before the winter, offered on Monday to run it themselves for free "
+        "until a new building is ready next year."
+    )
+    caption = (
+        "© Jane Example Readers sit at the long tables of the old library on the market "
+        "square, which the council wants to close at the end of the month because the "
+        "roof of the building is no longer safe and the repairs would cost too much."
+    )
+    text = "\n".join(["Skip to content", *MENU, first, caption, *PROSE, *FOOTER])
+    out = newsclean.clean(text)
+    assert first in out
+    assert "Careers" not in out
+
+
+def test_an_address_that_ends_a_wrapped_paragraph_is_its_last_line() -> None:
+    # The wrapper moved the address that ends a paragraph to a line of its own: it is
+    # the paragraph's last line (one block), not an address standing alone.
+    import textwrap
+
+    para = textwrap.wrap(
+        "SPEND a day in the country watching the riders of the autumn horse trials "
+        "in the hills north of the town, where the best of them ride for a place in "
+        "the national team that goes to the games next summer, with a picnic by the river "
+        "and music in the evening;",
+        80,
+    )[:3]  # a paragraph whose last line fills the width
+    assert len(para[-1]) > 70
+    lines = [*para, "*www.example-horse-trials.org.*"]
+    bs = blocks([*lines, "", *textwrap.wrap(" ".join(PROSE), 80)])
+    assert (bs[0].start, bs[0].end) == (0, len(lines))
+
+
+def test_a_copyright_line_signing_a_paragraph_inside_the_region_stays() -> None:
+    # The notice that signs the article, followed by a weather box and a paragraph of
+    # the page the region also takes in: right after a paragraph, it is the article's.
+    notice = "/Copyright 2019 Island News Now. All rights reserved./"
+    lines = ["Skip to content", *MENU, *PROSE[:3], notice, *PROSE[3:], *FOOTER]
+    assert notice in newsclean.clean("\n".join(lines)).split("\n")
+    # After a line of chrome, it is the site's.
+    lines = ["Skip to content", *MENU, *PROSE[:3], "Share", notice, *PROSE[3:], *FOOTER]
+    assert notice not in newsclean.clean("\n".join(lines)).split("\n")

@@ -55,6 +55,8 @@ class Block:
     code: bool = False  # lines of code or markup (see rules.code), no text: chrome
     code_chars: int = 0  # ... and their characters
     framed: bool = False  # a line of links inside a sentence (see _framed)
+    cells: int = 0  # a row of a table of data without outer bars: its cells (see blocks)
+    caption: bool = False  # a photo's caption with its credit (see classify.mark_captions)
     cf_class: str = ""
     cls: str = ""
 
@@ -105,10 +107,37 @@ def _framed(head: str, tail: str) -> bool:
     )
 
 
+# Combining marks a converter draws under or through each character to show
+# underlined or struck-out text (a link, ``<u>``, ``<s>``): styling, not letters. Each
+# would cut a word into letters, and they take no column of a wrapped line.
+UNDERLINE = "\u0332"
+STYLE_MARKS = UNDERLINE + "\u0336"
+_LETTER = re.compile(r"[^\W\d_]")
+# A character drawn underlined (one or more marks after it).
+_UNDERLINED = re.compile(f"[^{UNDERLINE}]{UNDERLINE}+")
+
+
+def _unstyled(raw: str) -> str:
+    """``raw`` without the styling marks (``STYLE_MARKS``)."""
+    if raw.isascii():
+        return raw
+    for mark in STYLE_MARKS:
+        if mark in raw:
+            raw = raw.replace(mark, "")
+    return raw
+
+
 def _visible(raw: str) -> tuple[str, int, bool]:
     """A markdown line's visible text, how many of its characters are link text, and
-    whether its links are framed by a sentence (see :func:`_framed`)."""
+    whether its links are framed by a sentence (see :func:`_framed`).
+
+    Underlined text is link text: a converter that draws links underlined (plain text
+    has no other way to show one) underlines little else."""
     framed = False
+    underlined = 0
+    if UNDERLINE in raw:
+        underlined = sum(1 for _ in _UNDERLINED.finditer(raw))
+    raw = _unstyled(raw)
     if "<" in raw:
         raw = _INLINE_TAG.sub("", raw)
     if "](" in raw or "<http" in raw:
@@ -133,6 +162,7 @@ def _visible(raw: str) -> tuple[str, int, bool]:
     if "*" in raw or "_" in raw or "`" in raw:
         raw = res.MD_EMPHASIS.sub("", raw)
     text = " ".join(raw.split())
+    link = min(len(text), link + underlined)
     # Most lines are tidy already: keep the document's own string, not a copy.
     return raw if text == raw else text, link, framed
 
@@ -148,10 +178,17 @@ MIN_FULL_LINES = 10
 FULL_SHARE = 0.1
 
 
+def _columns(line: str) -> int:
+    """The columns a line of text takes (styling marks take none); 0 for a line
+    without a letter (a rule drawn across the width wraps no text)."""
+    return len(_unstyled(line)) if _LETTER.search(line) else 0
+
+
 def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
     """The column a hard-wrapped text was wrapped at, or 0 if it is not wrapped
     (``full=False``: only when most long lines are near the width)."""
-    lengths = sorted(filter((40).__le__, map(len, lines)))  # lengths of 40 or more
+    # Lengths of 40 or more, in columns (styling marks take none).
+    lengths = sorted(filter((40).__le__, (len(_unstyled(line)) for line in lines)))
     if len(lengths) < 5:
         return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]  # a few long URLs overflow the width
@@ -164,8 +201,18 @@ def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
         return 0
     # A page whose menus and teasers are many lines of 40 to 60 characters: its wrapped
     # paragraphs still pile up lines at the width itself.
-    at_width = sum(1 for n in lengths if width - FULL_SLACK <= n <= width)
-    return width if at_width >= max(MIN_FULL_LINES, FULL_SHARE * len(lengths)) else 0
+    need = max(MIN_FULL_LINES, FULL_SHARE * len(lengths))
+    if sum(1 for n in lengths if width - FULL_SLACK <= n <= width) >= need:
+        return width
+    # When more than a tenth of the long lines fill the width, the percentile falls
+    # short of it: the lines of text just above it are the wrapped ones, not addresses
+    # overflowing the width (a rule drawn across the width wraps no text).
+    top = max(n for n in lengths if n <= width + FULL_SLACK)
+    if top == width:
+        return 0
+    low = top - FULL_SLACK
+    at_top = sum(1 for line in lines if len(line) >= low and low <= _columns(line) <= top)
+    return top if at_top >= need else 0
 
 
 # A line read as a block: its visible text, link characters, and whether it is a
@@ -235,13 +282,22 @@ def _address(raw: str) -> bool:
 _IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)")
 
 
+# A table's delimiter row ("---|:---:|---", "| --- | --- |", or drawn with box
+# characters, "────┼────"): two columns or more, or a rule above or below a table drawn
+# with box characters.
+_DELIMITER = re.compile(
+    r"\|?(?:[ \t]*:?-{3,}:?[ \t]*\|){1,}[ \t]*:?-{3,}:?[ \t]*\|?"
+    r"|[─━═]{3,}(?:[┼┬┴┿╋╪╤╧][─━═]{3,})+"
+)
+
+
 def _wrapped(previous: str, stripped: str, width: int) -> bool:
     """Whether ``previous`` was cut at the wrap width before the line ``stripped``: a
     wrapper moves a word to the next line only when it does not fit on this one (so a
     list of short lines is not one paragraph). Some slack for wrappers that count
     characters differently."""
-    first = stripped.split(maxsplit=1)[0]
-    return len(previous.rstrip()) + 1 + len(first) > width - WRAP_SLACK
+    first = _unstyled(stripped.split(maxsplit=1)[0])
+    return len(_unstyled(previous).rstrip()) + 1 + len(first) > width - WRAP_SLACK
 
 
 def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
@@ -254,12 +310,32 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
     definitions: Block | None = None  # the run of link definitions that ends here
     addresses: list[Block] = []  # blocks that are a web address alone
     written = False  # whether a line writes out a link's address after its label
+    barless = False  # inside a table written without its outer bars
     for i, raw in enumerate(lines):
+        if ("--" in raw or "──" in raw) and _DELIMITER.fullmatch(raw.strip()) is not None:
+            # A table's delimiter row: the row above is its head, the rows below its
+            # body (a converter may leave out the bars at each end of a row).
+            if out and out[-1].end == i and ("|" in lines[i - 1] or "│" in lines[i - 1]):
+                out[-1].table_row = True
+            out.append(Block(i, i + 1, "", media=True))
+            current = None
+            barless = True
+            continue
+        if "|" not in raw and "│" not in raw:
+            barless = False
         line = _read_memo(raw) if len(raw) <= MEMO_CHARS else _read(raw)
         if line is None:
             current = None
             continue
         text, link, heading, listed, table, definition, code, framed = line
+        cells = 0
+        if barless and not table:
+            table = True
+            parts = text.replace("│", "|").split("|")
+            text = " ".join(" ".join(parts).split())
+            # The cells of a table of data: no link in any (a link cut by a cell's
+            # edge leaves its "[" behind: a table laid out to hold teasers).
+            cells = 0 if "[" in raw else sum(1 for part in parts if part.strip())
         if definition:
             # The converter's list of link addresses, or lines of code or markup (a
             # script, a style sheet): one block without text, however many lines
@@ -271,6 +347,18 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
             else:
                 definitions = Block(i, i + 1, "", media=True, code=code, code_chars=link)
                 out.append(definitions)
+            continue
+        if not text and (
+            current is not None
+            and width
+            and not current.heading
+            and not current.table_row
+            and raw.lstrip(" *_").startswith(("www.", "http"))
+            and _wrapped(lines[i - 1], raw.strip(), width)
+        ):
+            # The address that ends a wrapped paragraph ("...; www.example.org."),
+            # moved to a line of its own by the wrapper: the paragraph's last line.
+            current.end = i + 1
             continue
         if not text:  # an image, an empty link: nothing to read, a block of its own
             out.append(Block(i, i + 1, "", link, media=True, address=_address(raw)))
@@ -297,7 +385,9 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
             current.link_chars += link
             current.framed = False
         else:
-            current = Block(i, i + 1, text, link, heading, listed, table, framed=framed)
+            current = Block(
+                i, i + 1, text, link, heading, listed, table, framed=framed, cells=cells
+            )
             out.append(current)
         if not width or heading or table:
             current = None

@@ -281,6 +281,28 @@ def _context_free_classes(bs: list[Block]) -> None:
     for b in bs:
         b.cf_class = b.cls = _context_free(b)
     mark_stamps(bs)
+    mark_captions(bs)
+
+
+def mark_captions(bs: Sequence[Block]) -> None:
+    """Mark the photo captions with their credit between two paragraphs of prose: a
+    copyright line that reads as prose (see :func:`_credited_prose`) with a good or
+    near-good block on each side (images aside). It counts for nothing in the article
+    region, neither for nor against: the article goes on past it. A site's notice
+    has its footer's menus around it."""
+    prose = ("good", "neargood")
+    texts = [i for i, b in enumerate(bs) if not b.media]
+    for n, i in enumerate(texts):
+        b = bs[i]
+        if (
+            b.copyright
+            and b.cf_class != "good"
+            and 0 < n < len(texts) - 1
+            and bs[texts[n - 1]].cf_class in prose
+            and bs[texts[n + 1]].cf_class in prose
+            and _credited_prose(b)
+        ):
+            b.caption = True
 
 
 def _heading_before_good(bs: Sequence[Block], i: int) -> bool:
@@ -443,8 +465,21 @@ def dated_items(bs: Sequence[Block], start: int, end: int) -> int:
     return end
 
 
+# A row of a table of data has at least this many cells.
+MIN_TABLE_CELLS = 3
+
+
 def _score(b: Block) -> float:
-    """What a block adds to an article region: prose counts for, chrome against."""
+    """What a block adds to an article region: prose counts for, chrome against. A row
+    of a table of data (``MIN_TABLE_CELLS`` cells or more, none a link) counts for
+    nothing against: a page's menus are no such tables."""
+    score = _block_score(b)
+    if b.cells >= MIN_TABLE_CELLS and score < 0 and not b.link_chars and not b.copyright:
+        return 0.0
+    return score
+
+
+def _block_score(b: Block) -> float:
     if b.code:
         return -float(b.code_chars)
     if _run_on(b):
@@ -455,6 +490,8 @@ def _score(b: Block) -> float:
         return float(b.length)
     if b.cf_class == "bad" and (_prose(b) or _linked_sentence(b)) and not b.copyright:
         return 0.3 * b.length
+    if b.caption:
+        return 0.0
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
     if b.framed and not b.list_item and not b.heading and not b.copyright:
@@ -578,13 +615,23 @@ def _list_item_like(b: Block, marked: bool) -> bool:
     return b.list_item if marked else not is_menu_entry(b)
 
 
+def _address_rest(b: Block) -> bool:
+    """Whether ``b`` is what is left of a web address wrapped over two lines (``(
+    1.jpg)``, ``content/uploads/2017/11/photo.jpg)``): each of its words is a path, a
+    file name or a mark, none a word to read."""
+    return _PATH.search(b.text) is not None and all(
+        "/" in token or "." in token.strip(".()") or not any(map(str.isalnum, token))
+        for token in b.text.split()
+    )
+
+
 def introduced_list(bs: Sequence[Block], end: int) -> int:
     """The end of the article region ``[..., end)`` grown by the list its last block
     introduces: a block of a few words or more ending with a colon ("The tour dates:",
     "Here are the offers:"), then items, marked (``1)``, ``*``) or one line each, that
     are not link text and not menu-shaped; blocks without a word between them (an
-    image, the "][12]" a wrapped link leaves) do not end the list. Unchanged when there
-    is no such list."""
+    image, the "][12]" a wrapped link leaves, the rest of a wrapped address) do not
+    end the list. Unchanged when there is no such list."""
     intro = end
     if intro < len(bs) and not bs[intro].text.endswith(":"):
         intro = end - 1
@@ -607,7 +654,7 @@ def introduced_list(bs: Sequence[Block], end: int) -> int:
     items, last = 0, intro
     while j < len(bs):
         b = bs[j]
-        if not b.media and (b.words or b.link_chars):
+        if not b.media and (b.words or b.link_chars) and not _address_rest(b):
             if not _list_item_like(b, marked):
                 break
             items += 1
@@ -699,6 +746,24 @@ def _linked_prose(b: Block) -> bool:
     )
 
 
+# A price at the end of a line: a currency sign before or after the figure ("$139.00",
+# "€ 24,90", "1.299 €").
+_PRICE = regex.compile(r"(?:\p{Sc}\s?\d[\d.,]*|\d[\d.,]*\s?\p{Sc})$")
+MIN_PRICED_WORDS = 4
+
+
+def _priced(b: Block) -> bool:
+    """A product's name with its price, a link to the shop (the title of a product
+    card in a buying guide): inside the article region it is the article's, as the
+    card's plain list of features is. "Buy now" and shop names carry no price."""
+    return (
+        b.words >= MIN_PRICED_WORDS
+        and not b.sentences
+        and not b.heading
+        and _PRICE.search(b.text) is not None
+    )
+
+
 def _quoted(b: Block) -> bool:
     """A line of a quotation (markdown's ``>``): a post the article embeds, whose
     author, handle and date are links."""
@@ -707,27 +772,47 @@ def _quoted(b: Block) -> bool:
 
 # The longest copyright line that may sign an article (an agency's notice).
 MAX_SIGNATURE_CHARS = 300
-# ... which opens with its mark and the year ("© 2019 ...", "Copyright 2019 ...").
-_SIGNATURE = regex.compile(r"(?i)(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b")
+# ... which opens with its mark and the year ("© 2019 ...", "Copyright 2019 ..."; a
+# converter may set it in italics between slashes).
+_SIGNATURE = regex.compile(r"(?i)/?(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d{2}\b")
 
 
 def _signed(bs: Sequence[Block], end: int) -> int:
-    """The block right after the article region ``[..., end)`` when it is a copyright
-    line of the article's own, not the site's: a short notice with no link text that
-    opens with the mark and the year ("© 2019 The Associated Press. All rights
-    reserved."); -1 when there is none. The site's notice closes its footer, after the
-    menus."""
-    if end >= len(bs) or end == 0:
+    """The block right after the article region ``[..., end)`` (images aside) when it
+    is a copyright line of the article's own, not the site's: a short notice with no
+    link text that opens with the mark and the year ("© 2019 The Associated Press. All
+    rights reserved."); -1 when there is none. The site's notice closes its footer,
+    after the menus."""
+    if end == 0:
         return -1
-    b = bs[end]
-    if (
+    while end < len(bs) and bs[end].media:
+        end += 1  # an image between the article and its signature
+    return end if end < len(bs) and _signature(bs[end]) else -1
+
+
+def _signatures(bs: Sequence[Block], start: int, end: int) -> set[int]:
+    """The copyright lines inside the article region ``[start, end)`` that sign the
+    paragraph right before them (images aside): the article's own, as after it."""
+    out: set[int] = set()
+    before = ""
+    for i in range(start, min(end, len(bs))):
+        b = bs[i]
+        if b.media:
+            continue
+        if before in ("good", "neargood") and _signature(b):
+            out.add(i)
+        before = b.cf_class
+    return out
+
+
+def _signature(b: Block) -> bool:
+    """A copyright line that may sign an article (see :func:`_signed`)."""
+    return (
         b.copyright
         and not b.link_chars
         and b.length <= MAX_SIGNATURE_CHARS
         and _SIGNATURE.match(b.text) is not None
-    ):
-        return end
-    return -1
+    )
 
 
 # A sentence inside the article with a copyright mark is still the article's when at
@@ -738,8 +823,32 @@ def _signed(bs: Sequence[Block], end: int) -> int:
 MIN_CREDITED_WORDS = 25
 
 
+# ... or the block opens with a sentence of at least this many words before the mark: a
+# paragraph with the credit of the image after it glued on ("... in the first place.
+# Image copyright Getty Images"), as a converter that joins blocks gives it; not a
+# post embedded as a bracketed label ("[Post by @name: ...] Image copyright @name").
+MIN_CREDITED_SENTENCE_WORDS = 8
+# ... the credit right after the sentence ("Image", "Photo:" may lead the mark), not
+# after the markup of an embedded post.
+MAX_CREDIT_LEAD_WORDS = 2
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s")
+
+
 def _credited_prose(b: Block) -> bool:
-    if not b.sentences or b.stop_density < STOPWORDS_HIGH:
+    if not b.sentences:
+        return False
+    first = res.COPYRIGHT.search(b.text)
+    if first is not None:
+        end = _SENTENCE_END.search(b.text, 0, first.start() + 1)
+        head = b.text[: end.start()] if end is not None else ""
+        between = b.text[end.end() : first.start()].split() if end is not None else []
+        if (
+            len(head.split()) >= MIN_CREDITED_SENTENCE_WORDS
+            and len(between) <= MAX_CREDIT_LEAD_WORDS
+            and "[" not in head
+        ):
+            return True
+    if b.stop_density < STOPWORDS_HIGH:
         return False
     after = 0
     for m in res.COPYRIGHT.finditer(b.text):
@@ -889,8 +998,9 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
     signed = _signed(bs, end)
+    signatures = _signatures(bs, start, end)
     for i, b in enumerate(bs):
-        if i == signed:
+        if i == signed or i in signatures:
             b.cls = "good"
         elif not start <= i < end:
             b.cls = "bad"
@@ -898,7 +1008,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
             b.cls = "bad"  # a cited address among good blocks stays (below)
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not (
-                _linked_sentence(b) or _quoted(b) or _linked_prose(b)
+                _linked_sentence(b) or _quoted(b) or _linked_prose(b) or _priced(b)
             )
             # A run of glued headlines is no copyright line for its credit.
             clear = linked or (b.copyright and not _credited_prose(b) and not _run_on(b))
