@@ -3,6 +3,7 @@ document or per pair of lines."""
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 import ftfy
@@ -10,6 +11,7 @@ import pytest
 
 import newsclean
 from newsclean import document
+from newsclean.document import Document, Removal
 from newsclean.normalize.unicode import suspect_lines, unicode
 
 CLEAN = "A paragraph with “curly quotes”, café, naïve and — dashes, 20 °C and €5.\n"
@@ -58,3 +60,37 @@ def test_each_line_key_is_computed_once(monkeypatch: pytest.MonkeyPatch) -> None
     newsclean.clean(text)
     # once per distinct line (300 paragraphs and the blank line) of the one shared Document
     assert calls == len(set(text.split("\n"))) == 301
+
+
+def test_a_rule_asked_again_about_the_same_lines_answers_from_memory(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The whole-page stage runs the line rules on a view of a page; when it removes
+    # nothing, the line rules run on the same lines again and reuse what they found,
+    # as long as the same lines are removed before them.
+    # (the package exports the rule functions under the modules' names)
+    code = importlib.import_module("newsclean.rules.code")
+    duplicates = importlib.import_module("newsclean.rules.duplicates")
+    calls: list[str] = []
+    for module, name in ((duplicates, "_duplicates"), (code, "_code")):
+        real = getattr(module, name)
+
+        def counting(doc: Document, real: Any = real, name: str = name) -> Any:
+            calls.append(name)
+            return real(doc)
+
+        monkeypatch.setattr(module, name, counting)
+    caption = "Photo of the harbour at dawn with fishing boats"
+    text = "\n".join([caption, "Body text of the article, a sentence long.", caption, "{x:1;y:2}"])
+    doc = Document.from_text(text)
+    view = doc.unmarked(record_text=False)
+    found = duplicates.duplicates(view), code.code(view)
+    again = doc.unmarked()
+    assert (duplicates.duplicates(again), code.code(again)) == found
+    assert calls == ["_duplicates", "_code"]
+    assert found[0] and found[1]  # each found something to remember
+    # other lines removed before it: the rule looks again
+    other = doc.unmarked()
+    other.mark(Removal("code", "code.script", 3, 4))
+    duplicates.duplicates(other)
+    assert calls == ["_duplicates", "_code", "_duplicates"]

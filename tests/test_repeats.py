@@ -258,6 +258,24 @@ def test_blocks_read_each_distinct_line_once(lines: list[str]) -> None:
         blocks_module.MEMO_CHARS = real
 
 
+def test_a_long_page_read_again_is_read_and_measured_from_memory() -> None:
+    # The page stage reads and measures the blocks of one text several times; a page of
+    # 20,000 distinct lines is read and measured once, not again at each reading.
+    blocks_module = sys.modules["newsclean.rules.page.blocks"]
+    classify_module = sys.modules["newsclean.rules.page.classify"]
+    entries = [f"Entry {i} of a long page read in this test only" for i in range(20_000)]
+    lines = [line for entry in entries for line in (entry, "")]  # a block each
+    read_misses = blocks_module._read_memo.cache_info
+    measure_misses = classify_module._text_measures.cache_info
+    missed = []
+    for _ in range(2):
+        reads, measures = read_misses().misses, measure_misses().misses
+        classify_module.measure(blocks_module.blocks(lines))
+        missed.append((read_misses().misses - reads, measure_misses().misses - measures))
+    assert missed[0][0] >= len(entries) and missed[0][1] == len(entries)
+    assert missed[1] == (0, 0)
+
+
 # --- unicode: runs of copies are searched once -----------------------------------------
 
 UNICODE = sys.modules["newsclean.normalize.unicode"]

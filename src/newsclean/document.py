@@ -17,7 +17,7 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
@@ -66,8 +66,8 @@ class Removal:
         }
 
 
-# A rule's result on a document's lines with none removed: what it depends on, its
-# removals, and its held entries (see Document.fresh).
+# A rule's result on a document's lines: what it depends on (a catalogue, the lines
+# removed before it ran), its removals, and its held entries (see Document.fresh).
 Fresh = tuple[object, tuple[Removal, ...], tuple[tuple[int, int, str], ...]]
 
 
@@ -84,10 +84,10 @@ class Document:
     # carry a sentence on; a later rule may remove a line that decided it (see
     # ui_strings.held_lines).
     held: list[tuple[int, int, str]] = field(default_factory=list)
-    # What a rule found on these lines with none removed, by rule name: what the result
-    # depends on (a catalogue), its removals and held entries. Shared by the documents
-    # unmarked() makes of this one, so a rule asked again about the same lines (the
-    # whole-page stage's view, then the line rules) answers from it.
+    # What a rule found on these lines, by rule name: what the result depends on (a
+    # catalogue, the lines removed before it ran), its removals and held entries.
+    # Shared by the documents unmarked() makes of this one, so a rule asked again about
+    # the same lines (the whole-page stage's view, then the line rules) answers from it.
     fresh: dict[str, Fresh] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -129,6 +129,24 @@ class Document:
             if name in self.__dict__:
                 doc.__dict__[name] = self.__dict__[name]
         return doc
+
+    def remembered(self, rule: str, find: Callable[[Document], list[Removal]]) -> list[Removal]:
+        """``find(self)`` for a rule whose removals depend on the lines and the lines
+        removed so far alone; answered from ``fresh`` when the rule ran on these lines
+        with the same lines removed.
+
+        >>> doc = Document.from_text("a\\nb")
+        >>> found = lambda d: [Removal("r", "r.x", 0, 1)]
+        >>> doc.remembered("r", found) == doc.unmarked().remembered("r", lambda d: [])
+        True
+        """
+        removed = tuple(self.removed)
+        known = self.fresh.get(rule)
+        if known is not None and known[0] == removed:
+            return list(known[1])
+        removals = find(self)
+        self.fresh[rule] = (removed, tuple(removals), ())
+        return removals
 
     @cached_property
     def keys(self) -> tuple[str, ...]:

@@ -162,6 +162,11 @@ def _shown_addresses(lines: list[str]) -> set[str]:
 def code(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Lines of code, markup and address fragments (see the module doc). Consecutive
     lines with the same reason are one removal."""
+    # The whole-page stage may have asked already, about the same lines (its view).
+    return doc.remembered(RULE, _code)
+
+
+def _code(doc: Document) -> list[Removal]:
     lines = doc.lines
     found: list[tuple[int, str]] = []
     definitions: list[tuple[int, str]] = []

@@ -166,6 +166,11 @@ def duplicates(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     it removes nothing more (at most ``MAX_PASSES`` times): cleaning the result again
     then finds nothing to remove.
     """
+    # The whole-page stage may have asked already, about the same lines (its view).
+    return doc.remembered(RULE, _duplicates)
+
+
+def _duplicates(doc: Document) -> list[Removal]:
     removals: list[Removal] = []
     gone: set[int] = set()
     for _ in range(MAX_PASSES):

@@ -221,9 +221,10 @@ def _wrap_width(lines: Sequence[str], full: bool = True) -> int:
 # (see _framed); None for a line that separates blocks.
 _Line = tuple[str, int, bool, bool, bool, bool, bool, bool] | None
 # Distinct lines blocks() remembers how to read: a page repeats lines, and the page
-# stage reads the lines of one text several times. Longer lines are read afresh.
-MEMO_SIZE = 8192
-MEMO_CHARS = 2000
+# stage reads the lines of one text several times (as many lines as a long page has:
+# a smaller memo reads them all again each time). Longer lines are read afresh.
+MEMO_SIZE = 1 << 16
+MEMO_CHARS = 500
 
 
 def _read(raw: str) -> _Line:

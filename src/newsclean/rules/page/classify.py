@@ -66,9 +66,11 @@ def _stop_word() -> dict[str, str]:
 # Distinct block texts whose measures are remembered: the page stage builds and
 # measures the blocks of one text several times (each reading of a one-line page, a
 # second reading without the repeats), and a page repeats its menu entries. Texts
-# longer than ``MEMO_CHARS`` are measured afresh (the memory stays bounded).
-MEMO_SIZE = 8192
-MEMO_CHARS = 2000
+# longer than ``MEMO_CHARS`` are measured afresh (the memory stays bounded). A long
+# page has tens of thousands of distinct blocks: a memo smaller than a page measures
+# all of them again at each reading.
+MEMO_SIZE = 1 << 16
+MEMO_CHARS = 500
 
 
 def _hits(text: str) -> tuple[int, tuple[str, ...]]:

@@ -121,9 +121,11 @@ def _stamps(words: list[str]) -> list[tuple[int, int]]:
         if i in covered:
             continue
         word = words[i].lstrip("~")
-        if _AGE.fullmatch(word) is not None and words[i + 1] == "ago":
+        # The cheap tests first: most words are neither before "ago" nor before a day
+        # ("20,") of a date.
+        if words[i + 1] == "ago" and _AGE.fullmatch(word) is not None:
             spans.append((i, i + 2))
-        elif _glued_date(words, i) and i - 1 not in covered:
+        elif words[i + 1][-1:] == "," and _glued_date(words, i) and i - 1 not in covered:
             spans.append((i - 1, i + 3))
         elif (
             word.isdigit()
@@ -176,7 +178,7 @@ def _comment_heads(words: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     n = len(words)
     for i, word in enumerate(words):
-        if _CLOCK.fullmatch(word) is None:
+        if ":" not in word or _CLOCK.fullmatch(word) is None:  # most words have no ":"
             continue
         end = i + 1
         if end < n and words[end].casefold().rstrip(".").replace(".", "") in ("am", "pm"):
