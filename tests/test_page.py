@@ -1617,3 +1617,35 @@ def test_a_copyright_line_signing_a_paragraph_inside_the_region_stays() -> None:
     # After a line of chrome, it is the site's.
     lines = ["Skip to content", *MENU, *PROSE[:3], "Share", notice, *PROSE[3:], *FOOTER]
     assert notice not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_an_embedded_post_keeps_its_signature_and_date() -> None:
+    # A post the article quotes last: its signature (author and handle) and its date,
+    # the date on a line of its own after the fragments of the quote's links, are the
+    # post's and stay with it.
+    post = [
+        "> We will publish the full report on the night flights next week.",
+        "[> pic.example.com/AbCd1234",
+        "](https://t.example/AbCd1234)",
+        "> — Regional Parliament (@regparl)",
+        "[> November 19, 2019",
+        "](https://social.example/regparl/status/1196)",
+    ]
+    lines = ["Skip to content", *MENU, *PROSE, *post, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert "> — Regional Parliament (@regparl)" in out
+    assert "[> November 19, 2019" in out
+    assert "About us" not in out
+    # On the same line as the date, after a blank quoted line.
+    post = [
+        "> We will publish the full report on the night flights next week.",
+        ">",
+        "> — Regional Parliament (@regparl) [November 19, 2019](https://social.example/s/1)",
+    ]
+    lines = ["Skip to content", *MENU, *PROSE, *post, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert post[-1] in out
+    # Quoted lines that no signature closes are left to the rest of the stage.
+    lines = ["Skip to content", *MENU, *PROSE, "> Share", "> Tweet", *FOOTER]
+    assert "> Tweet" not in newsclean.clean("\n".join(lines)).split("\n")
+

@@ -717,6 +717,51 @@ def dated_list(bs: Sequence[Block], end: int) -> int:
     return last + 1 if items >= MIN_DATED_ITEMS else end
 
 
+# A post the article embeds (markdown's ``>`` quote) ends with its signature: a dash,
+# the author's name and handle ("> — Jane Doe (@jane)"), the date after it on the
+# same line or the next. A converter may cut the quote's links into fragments ("[>",
+# "](...)>", "]").
+_POST_SIGNATURE = regex.compile(r"[\[\]]*>\s*[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)")
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+# The lines of the post after the region that are looked at for its signature, and
+# the most words of a line of its own that holds the date.
+MAX_POST_LINES = 12
+MAX_POST_DATE_WORDS = 5
+
+
+def _post_line(b: Block) -> bool:
+    """A line of an embedded post (quoted), or a fragment of its links without words."""
+    return b.text.lstrip("[]").startswith(">") or (b.words == 0 and not b.media)
+
+
+def embedded_post(bs: Sequence[Block], end: int) -> int:
+    """The end of the article region ``[..., end)`` carried to the end of a post the
+    article embeds: when the lines right after the region are quoted (or fragments of
+    the quote's links) up to the post's signature (``_POST_SIGNATURE``), the region
+    goes on through it and through the date on the line after it. Unchanged when no
+    signature closes the quoted lines: a quote that is not a post is left to the
+    rest of the stage."""
+    quoted = [b.text.lstrip("[]").startswith(">") for b in bs[max(end - 1, 0) : end + 1]]
+    if end == 0 or not any(quoted):
+        return end  # the post is neither the region's last line nor right after it
+    for j in range(end, min(end + MAX_POST_LINES, len(bs))):
+        b = bs[j]
+        if not _post_line(b):
+            return end
+        if _POST_SIGNATURE.match(b.text) is None:
+            continue
+        if _YEAR.search(b.text) is None and j + 1 < len(bs):
+            date = bs[j + 1]
+            if (
+                date.text.lstrip("[]").startswith(">")
+                and date.words <= MAX_POST_DATE_WORDS
+                and _YEAR.search(date.text) is not None
+            ):
+                return j + 2
+        return j + 1
+    return end
+
+
 # Inside the article, a sentence may be up to this share link text (markdown keeps an
 # article's inline links) and stay.
 MAX_SENTENCE_LINK_DENSITY = 0.6
@@ -997,6 +1042,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     end = bridged(bs, end)
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
+    end = embedded_post(bs, end)
     signed = _signed(bs, end)
     signatures = _signatures(bs, start, end)
     for i, b in enumerate(bs):
