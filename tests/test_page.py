@@ -1649,3 +1649,18 @@ def test_an_embedded_post_keeps_its_signature_and_date() -> None:
     lines = ["Skip to content", *MENU, *PROSE, "> Share", "> Tweet", *FOOTER]
     assert "> Tweet" not in newsclean.clean("\n".join(lines)).split("\n")
 
+
+def test_a_copyright_notice_is_not_cut_into_its_sentences() -> None:
+    # On a one-line page, the notice that signs the article stays one line: its "All
+    # rights reserved." is no line of its own (a footer's catalogue line).
+    text = "The mosquitoes are gone. © 2019 Associated Press. All Rights Reserved. Comments"
+    assert _sentences(text) == [
+        "The mosquitoes are gone.",
+        "© 2019 Associated Press. All Rights Reserved.",
+        "Comments",
+    ]
+    # A short sentence with no mark after the notice is a sentence of its own.
+    assert _sentences("© 2019 Associated Press. Read more.") == [
+        "© 2019 Associated Press.",
+        "Read more.",
+    ]
