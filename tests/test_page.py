@@ -1664,3 +1664,19 @@ def test_a_copyright_notice_is_not_cut_into_its_sentences() -> None:
         "© 2019 Associated Press.",
         "Read more.",
     ]
+
+
+def test_a_linked_subheading_over_a_paragraph_of_the_article_stays() -> None:
+    # A buying guide links the product each part is about: its heading heads a
+    # paragraph of the article, inside the region, and stays.
+    heading = "### [Quiet Night Earplugs Pro Edition](https://shop.example/earplugs)"
+    lines = ["Skip to content", *MENU, *PROSE[:2], heading, *PROSE[2:], *FOOTER]
+    assert heading in newsclean.clean("\n".join(lines)).split("\n")
+    # A linked headline over another one (teasers set inside the article) goes.
+    teaser = "### [Airport cargo operators plan to appeal](https://news.example/a)"
+    lines = [
+        "Skip to content", *MENU, *PROSE[:2], heading, teaser, *PROSE[2:], *FOOTER
+    ]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert heading not in out
+    assert PROSE[2] in out

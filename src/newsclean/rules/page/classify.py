@@ -1055,7 +1055,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not (
                 _linked_sentence(b) or _quoted(b) or _linked_prose(b) or _priced(b)
-            )
+            ) and not _linked_subheading(bs, i)
             # A run of glued headlines is no copyright line for its credit.
             clear = linked or (b.copyright and not _credited_prose(b) and not _run_on(b))
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
@@ -1068,6 +1068,24 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
             if bs[i].address and _cited(bs, i):
                 bs[i].cls = "good"
     return bs
+
+
+# A subheading of the article that is a link (the product each part of a buying guide
+# is about, linked to its shop) has at least this many words ("More", "Next page" are
+# no subheadings) and no sentence.
+MIN_SUBHEADING_WORDS = 3
+
+
+def _linked_subheading(bs: Sequence[Block], i: int) -> bool:
+    """Whether the linked block ``bs[i]`` inside the article region is a subheading of
+    it: a heading (markdown's ``#``) of a few words whose next block with text is a
+    paragraph of prose (good or near-good alone). A teaser's headline inside the region
+    heads its blurb or the next headline, not a paragraph of the article."""
+    b = bs[i]
+    if not b.heading or b.sentences or b.words < MIN_SUBHEADING_WORDS:
+        return False
+    after = next((x for x in bs[i + 1 :] if x.words), None)
+    return after is not None and after.cf_class in ("good", "neargood") and not after.link_chars
 
 
 def _cited(bs: Sequence[Block], i: int) -> bool:
