@@ -1680,3 +1680,17 @@ def test_a_linked_subheading_over_a_paragraph_of_the_article_stays() -> None:
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert heading not in out
     assert PROSE[2] in out
+
+
+def test_a_facts_line_with_a_link_above_the_article_stays() -> None:
+    # A review's facts line, one of its values a link: the article's lead line.
+    facts = (
+        "**Tested by:** Jane Roe **Price:** £23.99 **More info:** "
+        "[www.example-earplugs.com](http://www.example-earplugs.com)"
+    )
+    lines = ["Skip to content", *MENU, facts, *PROSE, *FOOTER]
+    assert facts in newsclean.clean("\n".join(lines)).split("\n")
+    # A line with one label and a link is a link, not a facts line.
+    share = "**More info:** [www.example-earplugs.com](http://www.example-earplugs.com)"
+    lines = ["Skip to content", *MENU, share, *PROSE, *FOOTER]
+    assert share not in newsclean.clean("\n".join(lines)).split("\n")

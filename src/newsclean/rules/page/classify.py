@@ -592,13 +592,24 @@ def _lead_line(b: Block) -> bool:
     """A line of a few words right above the article that is neither a menu entry nor
     a link: its facts line or kicker ("Tested by: ... Price: ..."), not chrome. A date
     line ("Posted on October 27, 2015 by Admin") is the page's stamp, not the article's."""
+    if _stamp(b) or b.words < 5:
+        return False
+    if b.cf_class == "short" and not b.link_chars and _score(b) == 0:
+        return True
+    # A facts line with a link as one of its values ("Tested by: ... RRP: ... More
+    # info: [www.example.com](...)"): the link does not make it chrome.
     return (
-        b.cf_class == "short"
-        and b.words >= 5
-        and not b.link_chars
-        and _score(b) == 0
-        and not _stamp(b)
+        len(_FIELD_LABEL.findall(b.text)) >= MIN_FIELD_LABELS
+        and not b.sentences
+        and b.length < LENGTH_LOW
+        and b.link_density <= MAX_SENTENCE_LINK_DENSITY
     )
+
+
+# A label of a facts line: a word and a colon before a value ("Price: £10"), or before
+# a link (the link's text is no part of the block's text).
+_FIELD_LABEL = regex.compile(r"\p{L}:(?=\s|$)")
+MIN_FIELD_LABELS = 3
 
 
 # A block that introduces a list ends with a colon and has at least this many words
@@ -1055,7 +1066,7 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not (
                 _linked_sentence(b) or _quoted(b) or _linked_prose(b) or _priced(b)
-            ) and not _linked_subheading(bs, i)
+            ) and not _linked_subheading(bs, i) and not (i == start and _lead_line(b))
             # A run of glued headlines is no copyright line for its credit.
             clear = linked or (b.copyright and not _credited_prose(b) and not _run_on(b))
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
