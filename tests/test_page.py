@@ -1694,3 +1694,15 @@ def test_a_facts_line_with_a_link_above_the_article_stays() -> None:
     share = "**More info:** [www.example-earplugs.com](http://www.example-earplugs.com)"
     lines = ["Skip to content", *MENU, share, *PROSE, *FOOTER]
     assert share not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_the_credit_of_the_articles_last_image_stays() -> None:
+    # The credit under the article's last image, right after its last paragraph.
+    credit = "Image Source: Jane Roe / Example Agency"
+    lines = ["Skip to content", *MENU, *PROSE, credit, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert credit in out
+    assert "About us" not in out
+    # A short line without a credit label there is the footer's.
+    lines = ["Skip to content", *MENU, *PROSE, "Jane Roe / Example Agency", *FOOTER]
+    assert "Jane Roe / Example Agency" not in newsclean.clean("\n".join(lines)).split("\n")

@@ -517,7 +517,8 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
     # Short sentences at either end (a last one-line paragraph) belong to the article,
     # and so do asides in parentheses after it ("(Graphic: ... - here)").
     while best_end < len(bs) and (
-        (bs[best_end].sentences and _score(bs[best_end]) >= 0) or _aside(bs[best_end])
+        (bs[best_end].sentences and _score(bs[best_end]) >= 0)
+        or _aside(bs[best_end])
     ):
         best_end += 1
     best_end = _glued_closing(bs, best_end)
@@ -526,6 +527,29 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
     if best_start > 0 and _lead_line(bs[best_start - 1]):
         best_start -= 1
     return _glued_lead(bs, best_start), best_end
+
+
+# The credit of the article's last image, after its last paragraph ("Image Source:
+# Jane Roe / Agency"): a label (``res.CREDIT_LABEL``, ``res.CREDIT_BY``; a word may
+# lead it) and at most
+# this many words, no link text.
+MAX_CREDIT_WORDS = 12
+
+
+def _credit_line(b: Block) -> bool:
+    return (
+        b.cf_class == "short"
+        and not b.link_chars
+        and 0 < b.words <= MAX_CREDIT_WORDS
+        and _score(b) >= 0
+        and any(_opens_with(label, b.text) for label in (res.CREDIT_LABEL, res.CREDIT_BY))
+    )
+
+
+def _opens_with(label: regex.Pattern[str], text: str) -> bool:
+    """Whether ``label`` is found in ``text`` after one word at most ("Image Source:")."""
+    m = label.search(text)
+    return m is not None and len(text[: m.start()].split()) <= 1
 
 
 # A run of glued headlines (``_run_on``) may end with the article's first sentence
@@ -1054,6 +1078,8 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
     end = embedded_post(bs, end)
+    if end < len(bs) and _credit_line(bs[end]):
+        end += 1  # the credit of the article's last image
     signed = _signed(bs, end)
     signatures = _signatures(bs, start, end)
     for i, b in enumerate(bs):
