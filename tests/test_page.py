@@ -1706,3 +1706,13 @@ def test_the_credit_of_the_articles_last_image_stays() -> None:
     # A short line without a credit label there is the footer's.
     lines = ["Skip to content", *MENU, *PROSE, "Jane Roe / Example Agency", *FOOTER]
     assert "Jane Roe / Example Agency" not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_a_paragraph_with_a_credit_glued_to_its_last_mark_stays() -> None:
+    # A converter that joins blocks glued the image's credit to the paragraph's last
+    # full stop, with no space between: still a paragraph with its credit after it.
+    glued = PROSE[0] + "© Jane Roe Planes wait on the runway at dawn before the ban starts."
+    lines = ["Skip to content", *MENU, *PROSE_MORE, glued, *PROSE[1:], *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert glued in out
+    assert "About us" not in out

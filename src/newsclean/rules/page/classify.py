@@ -909,9 +909,10 @@ MIN_CREDITED_WORDS = 25
 # post embedded as a bracketed label ("[Post by @name: ...] Image copyright @name").
 MIN_CREDITED_SENTENCE_WORDS = 8
 # ... the credit right after the sentence ("Image", "Photo:" may lead the mark), not
-# after the markup of an embedded post.
+# after the markup of an embedded post. A converter that joins blocks may glue the mark
+# to the sentence ("... to California detainees.© Jane Roe Caption ...").
 MAX_CREDIT_LEAD_WORDS = 2
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*(?:\s|(?=©))")
 
 
 def _credited_prose(b: Block) -> bool:
