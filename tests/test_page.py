@@ -1716,3 +1716,20 @@ def test_a_paragraph_with_a_credit_glued_to_its_last_mark_stays() -> None:
     out = newsclean.clean("\n".join(lines)).split("\n")
     assert glued in out
     assert "About us" not in out
+
+
+def test_the_lines_signing_the_article_off_stay_up_to_its_notice() -> None:
+    # The author's line with an e-mail address, the photo credit in brackets and the
+    # notice of rights right after the last paragraph sign the article off.
+    sign_off = [
+        "Jane Roe, columnist jane.roe@example.com",
+        "[Photo = Example Agency]",
+        "Copyright ⓒ Example Daily. No reproduction without permission",
+    ]
+    lines = ["Skip to content", *MENU, *PROSE, *sign_off, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(line in out for line in sign_off)
+    assert "About us" not in out
+    # Without a notice to close them, the lines are left to the footer.
+    lines = ["Skip to content", *MENU, *PROSE, *sign_off[:2], *FOOTER]
+    assert sign_off[0] not in newsclean.clean("\n".join(lines)).split("\n")

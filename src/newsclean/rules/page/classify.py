@@ -552,6 +552,51 @@ def _opens_with(label: regex.Pattern[str], text: str) -> bool:
     return m is not None and len(text[: m.start()].split()) <= 1
 
 
+# The lines that sign an article off after its last paragraph: the author's line with
+# an e-mail address ("Jane Roe, reporter jane@example.com"), the credit of its photos
+# in brackets ("[Photo = Agency]"), then the notice of its rights ("Copyright ⓒ
+# Paper. No reproduction"), each short and no link text.
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NOTICE_MARK = regex.compile(r"[©ⓒ]|\(c\)|(?i:copyright)")
+MAX_SIGN_OFF_WORDS = 8
+MAX_SIGN_OFF_LINES = 3
+
+
+def signed_off(bs: Sequence[Block], end: int) -> tuple[int, int]:
+    """The end of the article region ``[..., end)`` carried over the lines that sign
+    it off: the author's line with an e-mail address (the region's last lines or right
+    after it), then at most a bracketed credit, up to and through the first notice of
+    rights (see ``_EMAIL``), and the notice's index (-1: none). Unchanged unless such a
+    notice closes them: an author's line alone may head the comments."""
+    if end == 0:
+        return end, -1
+    texts = [
+        j
+        for j in range(max(end - MAX_SIGN_OFF_LINES, 1), min(len(bs), end + 2 * MAX_SIGN_OFF_LINES))
+        if bs[j].text
+    ]
+    author = next((n for n, j in enumerate(texts) if j <= end and _author_line(bs[j])), None)
+    if author is None:
+        return end, -1
+    for j in texts[author + 1 : author + MAX_SIGN_OFF_LINES]:
+        b = bs[j]
+        if b.link_chars or len(b.text) > MAX_SIGNATURE_CHARS:
+            break
+        if _NOTICE_MARK.search(b.text):
+            return max(end, j + 1), j
+        if not (b.text.startswith("[") and b.text.endswith("]")):
+            break
+    return end, -1
+
+
+def _author_line(b: Block) -> bool:
+    return (
+        not b.link_chars
+        and len(b.text.split()) <= MAX_SIGN_OFF_WORDS
+        and _EMAIL.search(b.text) is not None
+    )
+
+
 # A run of glued headlines (``_run_on``) may end with the article's first sentence
 # (the page's headlines, then its byline, then the lead, with no line break between)
 # or open with its last one. Such a run next to the article region, or with only
@@ -1081,10 +1126,11 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     end = embedded_post(bs, end)
     if end < len(bs) and _credit_line(bs[end]):
         end += 1  # the credit of the article's last image
+    end, notice = signed_off(bs, end)
     signed = _signed(bs, end)
     signatures = _signatures(bs, start, end)
     for i, b in enumerate(bs):
-        if i == signed or i in signatures:
+        if i in (signed, notice) or i in signatures:
             b.cls = "good"
         elif not start <= i < end:
             b.cls = "bad"
