@@ -1733,3 +1733,18 @@ def test_the_lines_signing_the_article_off_stay_up_to_its_notice() -> None:
     # Without a notice to close them, the lines are left to the footer.
     lines = ["Skip to content", *MENU, *PROSE, *sign_off[:2], *FOOTER]
     assert sign_off[0] not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_one_address_before_the_article_does_not_hide_the_ones_it_cites() -> None:
+    # A link in the sidebar whose text is its address is no converter writing out
+    # every link's address: the source the article cites stays.
+    source = "https://www.example.org/2019/11/report-on-night-flights.html"
+    sidebar = "https://www.example.org/groups/night-flights"
+    body = [*PROSE[:2], source, *PROSE[2:]]
+    out = newsclean.clean("\n".join(["Skip to content", *MENU, sidebar, *body, *FOOTER]))
+    assert source in out and "Careers" not in out
+    # Two of them are.
+    out = newsclean.clean(
+        "\n".join(["Skip to content", *MENU, sidebar, "Home", sidebar + "/2", *body, *FOOTER])
+    )
+    assert source not in out

@@ -1145,9 +1145,11 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
             if not clear and (kept or _aside(b) or _quoted(b)):
                 b.cls = "good"
-    if not any(b.address for b in bs[:start]):
+    if sum(1 for b in bs[:start] if b.address) < MIN_MENU_ADDRESSES:
         # A converter that writes out the address of each link does so in the menus
-        # too; on a page that does not, an address the article shows is text.
+        # too; on a page that does not, an address the article shows is text (one
+        # address before it is a link whose text is its address, not a converter's
+        # habit).
         for i in range(start, min(end, len(bs))):
             if bs[i].address and _cited(bs, i):
                 bs[i].cls = "good"
@@ -1170,6 +1172,11 @@ def _linked_subheading(bs: Sequence[Block], i: int) -> bool:
         return False
     after = next((x for x in bs[i + 1 :] if x.words), None)
     return after is not None and after.cf_class in ("good", "neargood") and not after.link_chars
+
+
+# The addresses written out before the article that show a converter writes out the
+# address of each link.
+MIN_MENU_ADDRESSES = 2
 
 
 def _cited(bs: Sequence[Block], i: int) -> bool:
