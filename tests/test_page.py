@@ -1617,3 +1617,134 @@ def test_a_copyright_line_signing_a_paragraph_inside_the_region_stays() -> None:
     # After a line of chrome, it is the site's.
     lines = ["Skip to content", *MENU, *PROSE[:3], "Share", notice, *PROSE[3:], *FOOTER]
     assert notice not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_an_embedded_post_keeps_its_signature_and_date() -> None:
+    # A post the article quotes last: its signature (author and handle) and its date,
+    # the date on a line of its own after the fragments of the quote's links, are the
+    # post's and stay with it.
+    post = [
+        "> We will publish the full report on the night flights next week.",
+        "[> pic.example.com/AbCd1234",
+        "](https://t.example/AbCd1234)",
+        "> — Regional Parliament (@regparl)",
+        "[> November 19, 2019",
+        "](https://social.example/regparl/status/1196)",
+    ]
+    lines = ["Skip to content", *MENU, *PROSE, *post, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert "> — Regional Parliament (@regparl)" in out
+    assert "[> November 19, 2019" in out
+    assert "About us" not in out
+    # On the same line as the date, after a blank quoted line.
+    post = [
+        "> We will publish the full report on the night flights next week.",
+        ">",
+        "> — Regional Parliament (@regparl) [November 19, 2019](https://social.example/s/1)",
+    ]
+    lines = ["Skip to content", *MENU, *PROSE, *post, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert post[-1] in out
+    # Quoted lines that no signature closes are left to the rest of the stage.
+    lines = ["Skip to content", *MENU, *PROSE, "> Share", "> Tweet", *FOOTER]
+    assert "> Tweet" not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_a_copyright_notice_is_not_cut_into_its_sentences() -> None:
+    # On a one-line page, the notice that signs the article stays one line: its "All
+    # rights reserved." is no line of its own (a footer's catalogue line).
+    text = "The mosquitoes are gone. © 2019 Associated Press. All Rights Reserved. Comments"
+    assert _sentences(text) == [
+        "The mosquitoes are gone.",
+        "© 2019 Associated Press. All Rights Reserved.",
+        "Comments",
+    ]
+    # A short sentence with no mark after the notice is a sentence of its own.
+    assert _sentences("© 2019 Associated Press. Read more.") == [
+        "© 2019 Associated Press.",
+        "Read more.",
+    ]
+
+
+def test_a_linked_subheading_over_a_paragraph_of_the_article_stays() -> None:
+    # A buying guide links the product each part is about: its heading heads a
+    # paragraph of the article, inside the region, and stays.
+    heading = "### [Quiet Night Earplugs Pro Edition](https://shop.example/earplugs)"
+    lines = ["Skip to content", *MENU, *PROSE[:2], heading, *PROSE[2:], *FOOTER]
+    assert heading in newsclean.clean("\n".join(lines)).split("\n")
+    # A linked headline over another one (teasers set inside the article) goes.
+    teaser = "### [Airport cargo operators plan to appeal](https://news.example/a)"
+    lines = [
+        "Skip to content", *MENU, *PROSE[:2], heading, teaser, *PROSE[2:], *FOOTER
+    ]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert heading not in out
+    assert PROSE[2] in out
+
+
+def test_a_facts_line_with_a_link_above_the_article_stays() -> None:
+    # A review's facts line, one of its values a link: the article's lead line.
+    facts = (
+        "**Tested by:** Jane Roe **Price:** £23.99 **More info:** "
+        "[www.example-earplugs.com](http://www.example-earplugs.com)"
+    )
+    lines = ["Skip to content", *MENU, facts, *PROSE, *FOOTER]
+    assert facts in newsclean.clean("\n".join(lines)).split("\n")
+    # A line with one label and a link is a link, not a facts line.
+    share = "**More info:** [www.example-earplugs.com](http://www.example-earplugs.com)"
+    lines = ["Skip to content", *MENU, share, *PROSE, *FOOTER]
+    assert share not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_the_credit_of_the_articles_last_image_stays() -> None:
+    # The credit under the article's last image, right after its last paragraph.
+    credit = "Image Source: Jane Roe / Example Agency"
+    lines = ["Skip to content", *MENU, *PROSE, credit, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert credit in out
+    assert "About us" not in out
+    # A short line without a credit label there is the footer's.
+    lines = ["Skip to content", *MENU, *PROSE, "Jane Roe / Example Agency", *FOOTER]
+    assert "Jane Roe / Example Agency" not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_a_paragraph_with_a_credit_glued_to_its_last_mark_stays() -> None:
+    # A converter that joins blocks glued the image's credit to the paragraph's last
+    # full stop, with no space between: still a paragraph with its credit after it.
+    glued = PROSE[0] + "© Jane Roe Planes wait on the runway at dawn before the ban starts."
+    lines = ["Skip to content", *MENU, *PROSE_MORE, glued, *PROSE[1:], *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert glued in out
+    assert "About us" not in out
+
+
+def test_the_lines_signing_the_article_off_stay_up_to_its_notice() -> None:
+    # The author's line with an e-mail address, the photo credit in brackets and the
+    # notice of rights right after the last paragraph sign the article off.
+    sign_off = [
+        "Jane Roe, columnist jane.roe@example.com",
+        "[Photo = Example Agency]",
+        "Copyright ⓒ Example Daily. No reproduction without permission",
+    ]
+    lines = ["Skip to content", *MENU, *PROSE, *sign_off, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert all(line in out for line in sign_off)
+    assert "About us" not in out
+    # Without a notice to close them, the lines are left to the footer.
+    lines = ["Skip to content", *MENU, *PROSE, *sign_off[:2], *FOOTER]
+    assert sign_off[0] not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_one_address_before_the_article_does_not_hide_the_ones_it_cites() -> None:
+    # A link in the sidebar whose text is its address is no converter writing out
+    # every link's address: the source the article cites stays.
+    source = "https://www.example.org/2019/11/report-on-night-flights.html"
+    sidebar = "https://www.example.org/groups/night-flights"
+    body = [*PROSE[:2], source, *PROSE[2:]]
+    out = newsclean.clean("\n".join(["Skip to content", *MENU, sidebar, *body, *FOOTER]))
+    assert source in out and "Careers" not in out
+    # Two of them are.
+    out = newsclean.clean(
+        "\n".join(["Skip to content", *MENU, sidebar, "Home", sidebar + "/2", *body, *FOOTER])
+    )
+    assert source not in out

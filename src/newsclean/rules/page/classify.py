@@ -519,7 +519,8 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
     # Short sentences at either end (a last one-line paragraph) belong to the article,
     # and so do asides in parentheses after it ("(Graphic: ... - here)").
     while best_end < len(bs) and (
-        (bs[best_end].sentences and _score(bs[best_end]) >= 0) or _aside(bs[best_end])
+        (bs[best_end].sentences and _score(bs[best_end]) >= 0)
+        or _aside(bs[best_end])
     ):
         best_end += 1
     best_end = _glued_closing(bs, best_end)
@@ -528,6 +529,74 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
     if best_start > 0 and _lead_line(bs[best_start - 1]):
         best_start -= 1
     return _glued_lead(bs, best_start), best_end
+
+
+# The credit of the article's last image, after its last paragraph ("Image Source:
+# Jane Roe / Agency"): a label (``res.CREDIT_LABEL``, ``res.CREDIT_BY``; a word may
+# lead it) and at most
+# this many words, no link text.
+MAX_CREDIT_WORDS = 12
+
+
+def _credit_line(b: Block) -> bool:
+    return (
+        b.cf_class == "short"
+        and not b.link_chars
+        and 0 < b.words <= MAX_CREDIT_WORDS
+        and _score(b) >= 0
+        and any(_opens_with(label, b.text) for label in (res.CREDIT_LABEL, res.CREDIT_BY))
+    )
+
+
+def _opens_with(label: regex.Pattern[str], text: str) -> bool:
+    """Whether ``label`` is found in ``text`` after one word at most ("Image Source:")."""
+    m = label.search(text)
+    return m is not None and len(text[: m.start()].split()) <= 1
+
+
+# The lines that sign an article off after its last paragraph: the author's line with
+# an e-mail address ("Jane Roe, reporter jane@example.com"), the credit of its photos
+# in brackets ("[Photo = Agency]"), then the notice of its rights ("Copyright ⓒ
+# Paper. No reproduction"), each short and no link text.
+_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NOTICE_MARK = regex.compile(r"[©ⓒ]|\(c\)|(?i:copyright)")
+MAX_SIGN_OFF_WORDS = 8
+MAX_SIGN_OFF_LINES = 3
+
+
+def signed_off(bs: Sequence[Block], end: int) -> tuple[int, int]:
+    """The end of the article region ``[..., end)`` carried over the lines that sign
+    it off: the author's line with an e-mail address (the region's last lines or right
+    after it), then at most a bracketed credit, up to and through the first notice of
+    rights (see ``_EMAIL``), and the notice's index (-1: none). Unchanged unless such a
+    notice closes them: an author's line alone may head the comments."""
+    if end == 0:
+        return end, -1
+    texts = [
+        j
+        for j in range(max(end - MAX_SIGN_OFF_LINES, 1), min(len(bs), end + 2 * MAX_SIGN_OFF_LINES))
+        if bs[j].text
+    ]
+    author = next((n for n, j in enumerate(texts) if j <= end and _author_line(bs[j])), None)
+    if author is None:
+        return end, -1
+    for j in texts[author + 1 : author + MAX_SIGN_OFF_LINES]:
+        b = bs[j]
+        if b.link_chars or len(b.text) > MAX_SIGNATURE_CHARS:
+            break
+        if _NOTICE_MARK.search(b.text):
+            return max(end, j + 1), j
+        if not (b.text.startswith("[") and b.text.endswith("]")):
+            break
+    return end, -1
+
+
+def _author_line(b: Block) -> bool:
+    return (
+        not b.link_chars
+        and len(b.text.split()) <= MAX_SIGN_OFF_WORDS
+        and _EMAIL.search(b.text) is not None
+    )
 
 
 # A run of glued headlines (``_run_on``) may end with the article's first sentence
@@ -594,13 +663,24 @@ def _lead_line(b: Block) -> bool:
     """A line of a few words right above the article that is neither a menu entry nor
     a link: its facts line or kicker ("Tested by: ... Price: ..."), not chrome. A date
     line ("Posted on October 27, 2015 by Admin") is the page's stamp, not the article's."""
+    if _stamp(b) or b.words < 5:
+        return False
+    if b.cf_class == "short" and not b.link_chars and _score(b) == 0:
+        return True
+    # A facts line with a link as one of its values ("Tested by: ... RRP: ... More
+    # info: [www.example.com](...)"): the link does not make it chrome.
     return (
-        b.cf_class == "short"
-        and b.words >= 5
-        and not b.link_chars
-        and _score(b) == 0
-        and not _stamp(b)
+        len(_FIELD_LABEL.findall(b.text)) >= MIN_FIELD_LABELS
+        and not b.sentences
+        and b.length < LENGTH_LOW
+        and b.link_density <= MAX_SENTENCE_LINK_DENSITY
     )
+
+
+# A label of a facts line: a word and a colon before a value ("Price: £10"), or before
+# a link (the link's text is no part of the block's text).
+_FIELD_LABEL = regex.compile(r"\p{L}:(?=\s|$)")
+MIN_FIELD_LABELS = 3
 
 
 # A block that introduces a list ends with a colon and has at least this many words
@@ -719,6 +799,51 @@ def dated_list(bs: Sequence[Block], end: int) -> int:
     return last + 1 if items >= MIN_DATED_ITEMS else end
 
 
+# A post the article embeds (markdown's ``>`` quote) ends with its signature: a dash,
+# the author's name and handle ("> — Jane Doe (@jane)"), the date after it on the
+# same line or the next. A converter may cut the quote's links into fragments ("[>",
+# "](...)>", "]").
+_POST_SIGNATURE = regex.compile(r"[\[\]]*>\s*[—–]\s*[^()\n]{1,80}\(@\w{1,30}\)")
+_YEAR = regex.compile(r"\b(?:19|20)\d{2}\b")
+# The lines of the post after the region that are looked at for its signature, and
+# the most words of a line of its own that holds the date.
+MAX_POST_LINES = 12
+MAX_POST_DATE_WORDS = 5
+
+
+def _post_line(b: Block) -> bool:
+    """A line of an embedded post (quoted), or a fragment of its links without words."""
+    return b.text.lstrip("[]").startswith(">") or (b.words == 0 and not b.media)
+
+
+def embedded_post(bs: Sequence[Block], end: int) -> int:
+    """The end of the article region ``[..., end)`` carried to the end of a post the
+    article embeds: when the lines right after the region are quoted (or fragments of
+    the quote's links) up to the post's signature (``_POST_SIGNATURE``), the region
+    goes on through it and through the date on the line after it. Unchanged when no
+    signature closes the quoted lines: a quote that is not a post is left to the
+    rest of the stage."""
+    quoted = [b.text.lstrip("[]").startswith(">") for b in bs[max(end - 1, 0) : end + 1]]
+    if end == 0 or not any(quoted):
+        return end  # the post is neither the region's last line nor right after it
+    for j in range(end, min(end + MAX_POST_LINES, len(bs))):
+        b = bs[j]
+        if not _post_line(b):
+            return end
+        if _POST_SIGNATURE.match(b.text) is None:
+            continue
+        if _YEAR.search(b.text) is None and j + 1 < len(bs):
+            date = bs[j + 1]
+            if (
+                date.text.lstrip("[]").startswith(">")
+                and date.words <= MAX_POST_DATE_WORDS
+                and _YEAR.search(date.text) is not None
+            ):
+                return j + 2
+        return j + 1
+    return end
+
+
 # Inside the article, a sentence may be up to this share link text (markdown keeps an
 # article's inline links) and stay.
 MAX_SENTENCE_LINK_DENSITY = 0.6
@@ -831,9 +956,10 @@ MIN_CREDITED_WORDS = 25
 # post embedded as a bracketed label ("[Post by @name: ...] Image copyright @name").
 MIN_CREDITED_SENTENCE_WORDS = 8
 # ... the credit right after the sentence ("Image", "Photo:" may lead the mark), not
-# after the markup of an embedded post.
+# after the markup of an embedded post. A converter that joins blocks may glue the mark
+# to the sentence ("... to California detainees.© Jane Roe Caption ...").
 MAX_CREDIT_LEAD_WORDS = 2
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*\s")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*(?:\s|(?=©))")
 
 
 def _credited_prose(b: Block) -> bool:
@@ -999,10 +1125,14 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
     end = bridged(bs, end)
     listed = introduced_list(bs, end)
     end = dated_list(bs, end) if listed == end else listed
+    end = embedded_post(bs, end)
+    if end < len(bs) and _credit_line(bs[end]):
+        end += 1  # the credit of the article's last image
+    end, notice = signed_off(bs, end)
     signed = _signed(bs, end)
     signatures = _signatures(bs, start, end)
     for i, b in enumerate(bs):
-        if i == signed or i in signatures:
+        if i in (signed, notice) or i in signatures:
             b.cls = "good"
         elif not start <= i < end:
             b.cls = "bad"
@@ -1011,19 +1141,44 @@ def decide(bs: list[Block], region: tuple[int, int] | None = None) -> list[Block
         elif b.cls == "bad":
             linked = b.link_density > MAX_LINK_DENSITY and not (
                 _linked_sentence(b) or _quoted(b) or _linked_prose(b) or _priced(b)
-            )
+            ) and not _linked_subheading(bs, i) and not (i == start and _lead_line(b))
             # A run of glued headlines is no copyright line for its credit.
             clear = linked or (b.copyright and not _credited_prose(b) and not _run_on(b))
             kept = b.words >= 5 or b.sentences or b.cf_class != "bad"
             if not clear and (kept or _aside(b) or _quoted(b)):
                 b.cls = "good"
-    if not any(b.address for b in bs[:start]):
+    if sum(1 for b in bs[:start] if b.address) < MIN_MENU_ADDRESSES:
         # A converter that writes out the address of each link does so in the menus
-        # too; on a page that does not, an address the article shows is text.
+        # too; on a page that does not, an address the article shows is text (one
+        # address before it is a link whose text is its address, not a converter's
+        # habit).
         for i in range(start, min(end, len(bs))):
             if bs[i].address and _cited(bs, i):
                 bs[i].cls = "good"
     return bs
+
+
+# A subheading of the article that is a link (the product each part of a buying guide
+# is about, linked to its shop) has at least this many words ("More", "Next page" are
+# no subheadings) and no sentence.
+MIN_SUBHEADING_WORDS = 3
+
+
+def _linked_subheading(bs: Sequence[Block], i: int) -> bool:
+    """Whether the linked block ``bs[i]`` inside the article region is a subheading of
+    it: a heading (markdown's ``#``) of a few words whose next block with text is a
+    paragraph of prose (good or near-good alone). A teaser's headline inside the region
+    heads its blurb or the next headline, not a paragraph of the article."""
+    b = bs[i]
+    if not b.heading or b.sentences or b.words < MIN_SUBHEADING_WORDS:
+        return False
+    after = next((x for x in bs[i + 1 :] if x.words), None)
+    return after is not None and after.cf_class in ("good", "neargood") and not after.link_chars
+
+
+# The addresses written out before the article that show a converter writes out the
+# address of each link.
+MIN_MENU_ADDRESSES = 2
 
 
 def _cited(bs: Sequence[Block], i: int) -> bool:

@@ -76,8 +76,29 @@ _DATE = regex.compile(
 HIDDEN_PROSE = 0.25
 
 
+# A copyright notice is one line, though its parts are sentences ("© 2019 The
+# Associated Press. All rights reserved."): a part of at most this many words that
+# holds a copyright mark stays with the part before it when that one holds a mark too.
+MAX_NOTICE_PART_WORDS = 5
+
+
+def _notices_joined(parts: list[str]) -> list[str]:
+    out: list[str] = []
+    for part in parts:
+        if (
+            out
+            and len(part.split()) <= MAX_NOTICE_PART_WORDS
+            and res.COPYRIGHT.search(part)
+            and res.COPYRIGHT.search(out[-1])
+        ):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _sentences(line: str) -> list[str]:
-    parts = [part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()]
+    parts = _notices_joined([part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()])
     words = [part.split() for part in parts]
     heads = [_stamps(w) for w in words]
     if sum(map(len, heads)) < MIN_HEADS:
