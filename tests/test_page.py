@@ -1360,6 +1360,45 @@ def test_glued_headlines_after_the_article_on_a_one_line_page_go() -> None:
     assert [r.rule for r in gone] == ["page"]
 
 
+# A "most read" box glued into one line: ranks standing alone before each headline.
+RANKED_HEADLINES = (
+    "Most Popular 1 Fire damages the old club near the harbour 2 Best of the region "
+    "2019: Pizza 3 Photos: the mall through the years 4 Man charged after a crash on "
+    "the bypass 5 Is there room for all of the new cycle lanes in the old town?"
+)
+
+
+def test_ranked_headlines_after_the_article_on_a_one_line_page_go() -> None:
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", LONG_LEAD])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + RANKED_HEADLINES + " " + ONE_LINE_FOOTER)
+    report = newsclean.explain(one)
+    assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    assert "cycle lanes" not in report.text and "Fire damages" not in report.text
+    gone = [r for r in report.removals if "Fire damages" in r.text]
+    assert [(r.rule, r.reason) for r in gone] == [("page", "page.footer")]
+
+
+def test_numbered_sentences_and_table_rows_are_no_ranked_headlines() -> None:
+    ranked, numbered, table, lower = blocks(
+        [
+            RANKED_HEADLINES,
+            "",
+            "The plan has three steps: 1 The town buys the site. 2 The council "
+            "draws up the rules. 3 The builders start work next spring.",
+            "",
+            "1 Kyle Busch 5040 5 1 17 27 2 Martin Truex Jr. 5035 7 0 15 24 3 Kevin "
+            "Harvick 5033 4 1 15 26 4 Denny Hamlin 5027 6 2 19 24",
+            "",
+            "The council met 1 time in may and talked 2 hours about roads and 3 more "
+            "about the bridge over the river",
+        ]
+    )
+    for b in (ranked, numbered, table, lower):
+        measure([b])
+    assert _run_on(ranked) and _score(ranked) < 0
+    assert not _run_on(numbered) and not _run_on(table) and not _run_on(lower)
+
+
 def test_an_articles_lead_glued_after_headlines_stays_with_the_article() -> None:
     # The page's headlines, then the article's first sentence, with no mark between.
     lead = (

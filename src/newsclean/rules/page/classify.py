@@ -168,6 +168,12 @@ MIN_LIST_SEPARATORS = 4
 
 
 def _run_on(b: Block) -> bool:
+    """Whether ``b`` is a run of glued headlines (see ``RUN_ON_WORDS``), or a ranked
+    list of them (:func:`_ranked_headlines`)."""
+    return not b.unspaced and (_glued_run(b) or _ranked_headlines(b))
+
+
+def _glued_run(b: Block) -> bool:
     """Whether ``b`` is a run of glued headlines (see ``RUN_ON_WORDS``)."""
     if b.unspaced or b.words <= RUN_ON_WORDS or b.words <= RUN_ON_RATIO * max(1, b.sentences):
         return False
@@ -178,6 +184,67 @@ def _run_on(b: Block) -> bool:
         return False
     separators = sum(map(text.count, ",:;")) + sum(1 for word in text.split() if word[0].isdigit())
     return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= b.words)
+
+
+# A "most read" box glued into one line: ranks 1, 2, 3 ... standing alone as words, each
+# before a headline of ``RANKED_MIN_WORDS`` to ``RANKED_MAX_WORDS`` words that opens
+# with a capital (or a figure) and has no sentence end inside it ("Most Popular 1 Fire
+# damages club 2 Best of the region 2019: Pizza 3 ..."). At least ``MIN_RANKS`` ranks,
+# the last headline ends the block and the words before the first rank are fewer than
+# the ranked ones; fewer figures other than the ranks than there are ranks (a row of a
+# table has many). An article's numbered list has its items' sentences cut apart.
+MIN_RANKS = 3
+RANKED_MIN_WORDS = 3
+RANKED_MAX_WORDS = 25
+RANKED_MAX_BLOCK_WORDS = 400
+
+
+def _ranked_headlines(b: Block) -> bool:
+    """Whether ``b`` is a ranked list of glued headlines (see ``MIN_RANKS``)."""
+    if b.words > RANKED_MAX_BLOCK_WORDS or b.words < MIN_RANKS * (RANKED_MIN_WORDS + 1):
+        return False
+    words = b.text.split()
+    if "1" not in words:
+        return False
+    n = len(words)
+    for first, word in enumerate(words):
+        if word != "1" or 2 * first >= n:
+            continue
+        rank, start, figures = 1, first + 1, 0
+        ok = True
+        for i in range(first + 1, n + 1):
+            if i < n and words[i] != str(rank + 1):
+                continue
+            item = words[start:i]
+            # The block may end inside the last headline (cut at an abbreviation), or
+            # with its mark; no other headline ends with one.
+            last = i == n
+            least = 1 if last else RANKED_MIN_WORDS
+            if (
+                not least <= len(item) <= RANKED_MAX_WORDS
+                or item[0][:1].islower()
+                or any(map(_ends_sentence, item[:-1] if last else item))
+            ):
+                ok = False
+                break
+            figures += sum(1 for w in item if w[:1].isdigit())
+            if i < n:
+                rank, start = rank + 1, i + 1
+        if ok and rank >= MIN_RANKS and figures < rank:
+            # A list of the article's has separators between its items besides the
+            # ranks (dates: "June 1 Amphitheatre, Tampa FL June 2 ...").
+            separators = sum(map(b.text.count, ",:;")) + figures
+            return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= n)
+    return False
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether ``word`` ends a sentence: a mark at its end, and no abbreviation ("U.S.",
+    "St.")."""
+    if not _sentence_end(word):
+        return False
+    stem = word.rstrip(".!?\"'”’»)")
+    return "." not in stem and len(stem) > 2
 
 
 def _context_free(b: Block) -> str:
@@ -549,7 +616,7 @@ def _glued_lead(bs: Sequence[Block], start: int) -> int:
         if i < 0:
             break
         b = bs[i]
-        if _run_on(b) and _sentence_end(b.text) and _between_ok(bs, i + 1, start):
+        if _glued_run(b) and _sentence_end(b.text) and _between_ok(bs, i + 1, start):
             return i
     return start
 
@@ -561,7 +628,7 @@ def _glued_closing(bs: Sequence[Block], end: int) -> int:
         if i >= len(bs):
             break
         b = bs[i]
-        if _run_on(b) and _opens_with_sentence(b.text) and _between_ok(bs, end, i):
+        if _glued_run(b) and _opens_with_sentence(b.text) and _between_ok(bs, end, i):
             return i + 1
     return end
 
