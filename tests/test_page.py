@@ -28,7 +28,14 @@ from newsclean.rules.page.classify import (
     bridged,
     measure,
 )
-from newsclean.rules.page.split import _cut_menus, _is_page, _menu_cut, _menu_runs, _sentences
+from newsclean.rules.page.split import (
+    _closing_sentence,
+    _cut_menus,
+    _is_page,
+    _menu_cut,
+    _menu_runs,
+    _sentences,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -1397,6 +1404,31 @@ def test_numbered_sentences_and_table_rows_are_no_ranked_headlines() -> None:
         measure([b])
     assert _run_on(ranked) and _score(ranked) < 0
     assert not _run_on(numbered) and not _run_on(table) and not _run_on(lower)
+
+
+def test_teasers_above_the_headline_that_repeats_the_pages_title_go() -> None:
+    # A one-line page: its title and the site's name, menus, teasers of other articles
+    # that hold sentences, then the article under its headline, the title again.
+    title = "Night flight ban extended after years of complaints"
+    teasers = [
+        "Bakery wins prize The bakery on the corner has won a national prize for the rye "
+        "bread it has baked since the war, its owner said on Monday.",
+        "Museum reopens The museum in the old town is open again after two years of work "
+        "on its roof, and the first visitors queued for an hour to get in.",
+    ]
+    one = _one_line_page(
+        [f"{title} - The Daily Courier", *MENU * 3, *teasers, title, "By Jane Doe"]
+    )
+    report = newsclean.explain(one)
+    assert all(p in report.text for p in PROSE[1:])
+    assert "rye bread" not in report.text and "first visitors" not in report.text
+    gone = [r for r in report.removals if "rye" in r.text]
+    assert [(r.rule, r.reason) for r in gone] == [("page", "page.navigation")]
+
+
+def test_a_short_sentence_glued_after_a_menu_run_stays() -> None:
+    words = "Shares Buffer Share Pin Tweet Share Email Jane Doe Your “night flights” matter."
+    assert _closing_sentence(words.split()) == 4
 
 
 def test_an_articles_lead_glued_after_headlines_stays_with_the_article() -> None:

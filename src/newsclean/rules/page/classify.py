@@ -1254,3 +1254,71 @@ def _page_around(bs: Sequence[Block], region: tuple[int, int], footer: bool = Fa
         b.words for b in bs[:start] if b.words >= 4 and b.link_density <= MAX_LINK_DENSITY
     )
     return sum(b.words for b in bs[start:end]) >= plain_head
+
+
+# A page opens with its title, the site's name after a separator ("Cat found in New
+# Mexico after going missing - San Antonio Express-News"), and its article opens with
+# the title again, its headline. What comes between (menus, and teasers that hold
+# prose) is chrome. The title has ``TITLE_MIN_WORDS`` words or more and its separator
+# comes within the page's first ``TITLE_MAX_CHARS`` characters. Its first repeat
+# inside the article region opens a block, and either keeps ``TITLE_KEEPS`` of the
+# region's good text after it, or the block holds at most ``TITLE_MORE_WORDS`` words
+# more than the title (a dateline; not other headlines glued to it: a list of teasers
+# may repeat the title) and ``TITLE_MIN_AFTER`` characters of good text or more follow
+# it in the region (an article, not a share line or a link after it).
+_TITLE_SEPARATOR = regex.compile(r" [-–—|] ")
+TITLE_MIN_WORDS = 4
+TITLE_MAX_CHARS = 200
+TITLE_KEEPS = 0.5
+TITLE_MORE_WORDS = 15
+TITLE_MIN_AFTER = 500
+
+
+def page_title(text: str) -> str | None:
+    """The title ``text`` opens with, up to the separator before the site's name (None:
+    no such title, see ``TITLE_MIN_WORDS``).
+
+    >>> page_title("Cat found in New Mexico - San Antonio Express-News Menu News")
+    'Cat found in New Mexico'
+    >>> page_title("Home - News - Sport") is None
+    True
+    """
+    head = text.lstrip()[:TITLE_MAX_CHARS]
+    m = _TITLE_SEPARATOR.search(head)
+    if m is None:
+        return None
+    title = head[: m.start()].strip()
+    return title if len(title.split()) >= TITLE_MIN_WORDS else None
+
+
+def title_start(bs: Sequence[Block], lines: Sequence[str], first: int, last: int) -> int:
+    """The index of the block of classified ``bs`` (of ``lines``) in which the article
+    region ``[first, last]`` starts again with the page's title (see
+    ``TITLE_MORE_WORDS``), or ``first``."""
+    opening = next((b for b in bs if b.text.strip()), None)
+    if opening is None:
+        return first
+    title = page_title(" ".join(lines[opening.start : opening.start + MIN_HEAD_MENU]))
+    if title is None or len(lines[opening.start].strip()) >= len(title):
+        # A title on a line of its own (a converter's <title> line): the lines show
+        # where the article starts. A title cut over lines came on one line with the
+        # page (see ``split_long_lines``).
+        return first
+    head = title.split()[0]
+    for t in range(first + 1, last + 1):
+        b = bs[t]
+        if b is opening or not lines[b.start].lstrip().startswith(head):
+            continue
+        text, end = "", b.start
+        while len(text) < len(title) and end < len(lines):
+            text = f"{text} {lines[end].strip()}".strip()
+            end += 1
+        if not text.startswith(title):
+            continue
+        before = sum(x.length for x in bs[first:t] if x.cls == "good")
+        after = sum(x.length for x in bs[t : last + 1] if x.cls == "good")
+        if after >= TITLE_KEEPS * (before + after):
+            return t
+        headline = b.words <= len(title.split()) + TITLE_MORE_WORDS
+        return t if headline and after >= TITLE_MIN_AFTER else first
+    return first
