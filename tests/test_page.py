@@ -27,6 +27,7 @@ from newsclean.rules.page.classify import (
     article_region,
     bridged,
     measure,
+    title_start,
 )
 from newsclean.rules.page.split import (
     _closing_sentence,
@@ -1424,6 +1425,23 @@ def test_teasers_above_the_headline_that_repeats_the_pages_title_go() -> None:
     assert "rye bread" not in report.text and "first visitors" not in report.text
     gone = [r for r in report.removals if "rye" in r.text]
     assert [(r.rule, r.reason) for r in gone] == [("page", "page.navigation")]
+
+
+def test_a_title_on_a_line_of_its_own_leaves_the_article_start_to_the_lines() -> None:
+    # A converter's <title> line: the page was not one line, and its lines tell where
+    # the article starts (the title may repeat inside the article, as a caption).
+    title = "Night flight ban extended after years of complaints"
+    lines = [f"{title} - The Daily Courier", *MENU, PROSE[0], title, *PROSE[1:], *FOOTER]
+    bs = classify(blocks(lines))
+    first = next(i for i, b in enumerate(bs) if b.cls == "good")
+    last = max(i for i, b in enumerate(bs) if b.cls == "good")
+    assert title_start(bs, lines, first, last) == first
+    words = lines[0].split()  # the title cut over lines, as a one-line page's is
+    cut = [*(" ".join(words[i : i + 3]) for i in range(0, len(words), 3)), *lines[1:]]
+    cut_bs = classify(blocks(cut))
+    first = next(i for i, b in enumerate(cut_bs) if b.cls == "good")
+    last = max(i for i, b in enumerate(cut_bs) if b.cls == "good")
+    assert cut_bs[title_start(cut_bs, cut, first, last)].text.startswith(title)
 
 
 def test_a_short_sentence_glued_after_a_menu_run_stays() -> None:
