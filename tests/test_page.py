@@ -1444,6 +1444,22 @@ def test_a_title_on_a_line_of_its_own_leaves_the_article_start_to_the_lines() ->
     assert cut_bs[title_start(cut_bs, cut, first, last)].text.startswith(title)
 
 
+def test_a_page_the_headlines_own_line_hides_is_read_without_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The title's repeat on a line of its own can end a run the menus are read in,
+    # and the page goes unfound: it is then read as its sentences alone.
+    from newsclean.rules.page import split
+
+    title = "Night flight ban extended after years of complaints"
+    one = _one_line_page([f"{title} - The Daily Courier", *MENU * 3, title, "By Jane Doe."])
+    assert title in split_long_lines(one).splitlines()
+    found = split._is_page
+    monkeypatch.setattr(split, "_is_page", lambda lines: title not in lines and found(lines))
+    out = split_long_lines(one)
+    assert out != one and title not in out.splitlines()
+
+
 def test_a_short_sentence_glued_after_a_menu_run_stays() -> None:
     words = "Shares Buffer Share Pin Tweet Share Email Jane Doe Your “night flights” matter."
     assert _closing_sentence(words.split()) == 4

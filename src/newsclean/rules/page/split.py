@@ -532,27 +532,36 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     if not long_chars or long_chars < 0.5 * len(text):
         return text
     out: list[str] = []
+    titled: list[str] = []  # with the article's headline on a line of its own
     for n, line in enumerate(lines):
         if len(line) <= LONG_LINE:
             out.append(line)
-        elif n == 0 and (at := _title_repeat(line)) > 0:
-            # The article's headline (the page's title again) is a line of its own.
+            titled.append(line)
+            continue
+        sentences = _sentences(line)
+        out.extend(sentences)
+        if n == 0 and (at := _title_repeat(line)) > 0:
+            # The page's title again: the article's headline.
             end = at + len(page_title(line) or "")
-            out.extend([*_sentences(line[:at]), line[at:end], *_sentences(line[end:])])
+            titled.extend([*_sentences(line[:at]), line[at:end], *_sentences(line[end:])])
         else:
-            out.extend(_sentences(line))
+            titled.extend(sentences)
     if config.page != "auto":
-        return "\n".join(_cut_menus(out)[0])
-    # Menu runs in title case are read only when the page is not found without them:
-    # an article's own list of names or places can look like one. That reading finds
-    # the page wherever its menus are (see ``OPENING_BLOCKS``).
-    # Both readings cut the same blocks: they are built and measured once.
-    bs = blocks(out)
-    measured = bs, measure(bs) is not None
-    for title_case in (False, True):
-        cut, opens_with_menu = _cut_menus(
-            out, need_opening=not title_case, title_case=title_case, measured=measured
-        )
-        if (opens_with_menu or title_case) and _is_page(cut):
-            return "\n".join(cut)
+        return "\n".join(_cut_menus(titled)[0])
+    # The headline's own line helps find where the article starts; a page it hides
+    # (its line ends a run the page's menus are read in) is read without it.
+    readings = (titled, out) if titled != out else (out,)
+    for reading in readings:
+        # Menu runs in title case are read only when the page is not found without
+        # them: an article's own list of names or places can look like one. That
+        # reading finds the page wherever its menus are (see ``OPENING_BLOCKS``).
+        # Both readings cut the same blocks: they are built and measured once.
+        bs = blocks(reading)
+        measured = bs, measure(bs) is not None
+        for title_case in (False, True):
+            cut, opens_with_menu = _cut_menus(
+                reading, need_opening=not title_case, title_case=title_case, measured=measured
+            )
+            if (opens_with_menu or title_case) and _is_page(cut):
+                return "\n".join(cut)
     return text
