@@ -1386,6 +1386,22 @@ def test_ranked_headlines_after_the_article_on_a_one_line_page_go() -> None:
     assert [(r.rule, r.reason) for r in gone] == [("page", "page.footer")]
 
 
+def test_a_ranked_box_the_sentence_cut_split_goes_on_in_the_next_block() -> None:
+    # "... 5 J.J." ends one block; the next opens with the rest of that headline.
+    rest, prose = blocks(
+        [
+            "Watt gives out his phone number on the radio 6 County declared a park zone "
+            "7 Four cities with clean air this year 8 Report: old tower sells for a record",
+            "",
+            "He said that 6 of the 7 members had voted for it. The other 8 did not.",
+        ]
+    )
+    measure([rest])
+    measure([prose])
+    assert _run_on(rest) and _score(rest) < 0
+    assert not _run_on(prose)
+
+
 def test_numbered_sentences_and_table_rows_are_no_ranked_headlines() -> None:
     ranked, numbered, table, lower = blocks(
         [

@@ -192,11 +192,14 @@ def _glued_run(b: Block) -> bool:
 # damages club 2 Best of the region 2019: Pizza 3 ..."). At least ``MIN_RANKS`` ranks,
 # the last headline ends the block and the words before the first rank are fewer than
 # the ranked ones; fewer figures other than the ranks than there are ranks (a row of a
-# table has many). An article's numbered list has its items' sentences cut apart.
+# table has many). An article's numbered list has its items' sentences cut apart. A
+# box the sentence cut split (at "J.J.") goes on in the next block: its ranks may start
+# past 1 there, after the rest of a headline with no sentence end.
 MIN_RANKS = 3
 RANKED_MIN_WORDS = 3
 RANKED_MAX_WORDS = 25
 RANKED_MAX_BLOCK_WORDS = 400
+RANK_DIGITS = 2
 
 
 def _ranked_headlines(b: Block) -> bool:
@@ -204,16 +207,25 @@ def _ranked_headlines(b: Block) -> bool:
     if b.words > RANKED_MAX_BLOCK_WORDS or b.words < MIN_RANKS * (RANKED_MIN_WORDS + 1):
         return False
     words = b.text.split()
-    if "1" not in words:
-        return False
     n = len(words)
     for first, word in enumerate(words):
-        if word != "1" or 2 * first >= n:
+        if not (word.isdigit() and len(word) <= RANK_DIGITS) or word[0] == "0":
             continue
-        rank, start, figures = 1, first + 1, 0
+        rank = int(word)
+        if rank == 1:
+            if 2 * first >= n:
+                continue
+        elif first > RANKED_MAX_WORDS or any(map(_ends_sentence, words[:first])):
+            # A box the sentence cut split goes on: the block opens with the rest of
+            # the headline before its first rank.
+            continue
+        low, start, figures = rank, first + 1, 0
         ok = True
         for i in range(first + 1, n + 1):
             if i < n and words[i] != str(rank + 1):
+                if i - start > RANKED_MAX_WORDS:
+                    ok = False  # a headline too long: read no further
+                    break
                 continue
             item = words[start:i]
             # The block may end inside the last headline (cut at an abbreviation), or
@@ -230,7 +242,8 @@ def _ranked_headlines(b: Block) -> bool:
             figures += sum(1 for w in item if w[:1].isdigit())
             if i < n:
                 rank, start = rank + 1, i + 1
-        if ok and rank >= MIN_RANKS and figures < rank:
+        ranks = rank - low + 1
+        if ok and ranks >= MIN_RANKS and figures < ranks:
             # A list of the article's has separators between its items besides the
             # ranks (dates: "June 1 Amphitheatre, Tampa FL June 2 ...").
             separators = sum(map(b.text.count, ",:;")) + figures
