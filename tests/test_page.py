@@ -27,8 +27,16 @@ from newsclean.rules.page.classify import (
     article_region,
     bridged,
     measure,
+    title_start,
 )
-from newsclean.rules.page.split import _cut_menus, _is_page, _menu_cut, _menu_runs, _sentences
+from newsclean.rules.page.split import (
+    _closing_sentence,
+    _cut_menus,
+    _is_page,
+    _menu_cut,
+    _menu_runs,
+    _sentences,
+)
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 PAIRS = sorted(
@@ -1358,6 +1366,119 @@ def test_glued_headlines_after_the_article_on_a_one_line_page_go() -> None:
     assert "swimming pool" not in report.text and "rye bread" not in report.text
     gone = [r for r in report.removals if "swimming pool" in r.text]
     assert [r.rule for r in gone] == ["page"]
+
+
+# A "most read" box glued into one line: ranks standing alone before each headline.
+RANKED_HEADLINES = (
+    "Most Popular 1 Fire damages the old club near the harbour 2 Best of the region "
+    "2019: Pizza 3 Photos: the mall through the years 4 Man charged after a crash on "
+    "the bypass 5 Is there room for all of the new cycle lanes in the old town?"
+)
+
+
+def test_ranked_headlines_after_the_article_on_a_one_line_page_go() -> None:
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", LONG_LEAD])
+    one = one.replace(" " + ONE_LINE_FOOTER, " " + RANKED_HEADLINES + " " + ONE_LINE_FOOTER)
+    report = newsclean.explain(one)
+    assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    assert "cycle lanes" not in report.text and "Fire damages" not in report.text
+    gone = [r for r in report.removals if "Fire damages" in r.text]
+    assert [(r.rule, r.reason) for r in gone] == [("page", "page.footer")]
+
+
+def test_a_ranked_box_the_sentence_cut_split_goes_on_in_the_next_block() -> None:
+    # "... 5 J.J." ends one block; the next opens with the rest of that headline.
+    rest, prose = blocks(
+        [
+            "Watt gives out his phone number on the radio 6 County declared a park zone "
+            "7 Four cities with clean air this year 8 Report: old tower sells for a record",
+            "",
+            "He said that 6 of the 7 members had voted for it. The other 8 did not.",
+        ]
+    )
+    measure([rest])
+    measure([prose])
+    assert _run_on(rest) and _score(rest) < 0
+    assert not _run_on(prose)
+
+
+def test_numbered_sentences_and_table_rows_are_no_ranked_headlines() -> None:
+    ranked, numbered, table, lower = blocks(
+        [
+            RANKED_HEADLINES,
+            "",
+            "The plan has three steps: 1 The town buys the site. 2 The council "
+            "draws up the rules. 3 The builders start work next spring.",
+            "",
+            "1 Kyle Busch 5040 5 1 17 27 2 Martin Truex Jr. 5035 7 0 15 24 3 Kevin "
+            "Harvick 5033 4 1 15 26 4 Denny Hamlin 5027 6 2 19 24",
+            "",
+            "The council met 1 time in may and talked 2 hours about roads and 3 more "
+            "about the bridge over the river",
+        ]
+    )
+    for b in (ranked, numbered, table, lower):
+        measure([b])
+    assert _run_on(ranked) and _score(ranked) < 0
+    assert not _run_on(numbered) and not _run_on(table) and not _run_on(lower)
+
+
+def test_teasers_above_the_headline_that_repeats_the_pages_title_go() -> None:
+    # A one-line page: its title and the site's name, menus, teasers of other articles
+    # that hold sentences, then the article under its headline, the title again.
+    title = "Night flight ban extended after years of complaints"
+    teasers = [
+        "Bakery wins prize The bakery on the corner has won a national prize for the rye "
+        "bread it has baked since the war, its owner said on Monday.",
+        "Museum reopens The museum in the old town is open again after two years of work "
+        "on its roof, and the first visitors queued for an hour to get in.",
+    ]
+    one = _one_line_page(
+        [f"{title} - The Daily Courier", *MENU * 3, *teasers, title, "By Jane Doe"]
+    )
+    report = newsclean.explain(one)
+    assert all(p in report.text for p in PROSE[1:])
+    assert "rye bread" not in report.text and "first visitors" not in report.text
+    gone = [r for r in report.removals if "rye" in r.text]
+    assert [(r.rule, r.reason) for r in gone] == [("page", "page.navigation")]
+
+
+def test_a_title_on_a_line_of_its_own_leaves_the_article_start_to_the_lines() -> None:
+    # A converter's <title> line: the page was not one line, and its lines tell where
+    # the article starts (the title may repeat inside the article, as a caption).
+    title = "Night flight ban extended after years of complaints"
+    lines = [f"{title} - The Daily Courier", *MENU, PROSE[0], title, *PROSE[1:], *FOOTER]
+    bs = classify(blocks(lines))
+    first = next(i for i, b in enumerate(bs) if b.cls == "good")
+    last = max(i for i, b in enumerate(bs) if b.cls == "good")
+    assert title_start(bs, lines, first, last) == first
+    words = lines[0].split()  # the title cut over lines, as a one-line page's is
+    cut = [*(" ".join(words[i : i + 3]) for i in range(0, len(words), 3)), *lines[1:]]
+    cut_bs = classify(blocks(cut))
+    first = next(i for i, b in enumerate(cut_bs) if b.cls == "good")
+    last = max(i for i, b in enumerate(cut_bs) if b.cls == "good")
+    assert cut_bs[title_start(cut_bs, cut, first, last)].text.startswith(title)
+
+
+def test_a_page_the_headlines_own_line_hides_is_read_without_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The title's repeat on a line of its own can end a run the menus are read in,
+    # and the page goes unfound: it is then read as its sentences alone.
+    from newsclean.rules.page import split
+
+    title = "Night flight ban extended after years of complaints"
+    one = _one_line_page([f"{title} - The Daily Courier", *MENU * 3, title, "By Jane Doe."])
+    assert title in split_long_lines(one).splitlines()
+    found = split._is_page
+    monkeypatch.setattr(split, "_is_page", lambda lines: title not in lines and found(lines))
+    out = split_long_lines(one)
+    assert out != one and title not in out.splitlines()
+
+
+def test_a_short_sentence_glued_after_a_menu_run_stays() -> None:
+    words = "Shares Buffer Share Pin Tweet Share Email Jane Doe Your “night flights” matter."
+    assert _closing_sentence(words.split()) == 4
 
 
 def test_an_articles_lead_glued_after_headlines_stays_with_the_article() -> None:

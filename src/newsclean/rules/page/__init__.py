@@ -57,6 +57,7 @@ from .classify import (
     is_menu_entry,
     looks_like_page,
     may_be_page,
+    title_start,
 )
 from .split import split_long_lines
 
@@ -171,6 +172,12 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         bs.sort(key=lambda b: b.start)
         first = next(i for i, b in enumerate(bs) if b.cls == "good")
         last = max(i for i, b in enumerate(bs) if b.cls == "good")
+    start = title_start(bs, doc.lines, first, last)
+    if start > first:
+        # The article opens with the page's title again: the teasers above it go.
+        for b in bs[first:start]:
+            b.cls = "bad"
+        first = next(i for i in range(start, last + 1) if bs[i].cls == "good")
     removals: list[Removal] = []
     for i, b in enumerate(bs):
         if b.cls == "good":

@@ -170,6 +170,12 @@ MIN_LIST_SEPARATORS = 4
 
 
 def _run_on(b: Block) -> bool:
+    """Whether ``b`` is a run of glued headlines (see ``RUN_ON_WORDS``), or a ranked
+    list of them (:func:`_ranked_headlines`)."""
+    return not b.unspaced and (_glued_run(b) or _ranked_headlines(b))
+
+
+def _glued_run(b: Block) -> bool:
     """Whether ``b`` is a run of glued headlines (see ``RUN_ON_WORDS``)."""
     if b.unspaced or b.words <= RUN_ON_WORDS or b.words <= RUN_ON_RATIO * max(1, b.sentences):
         return False
@@ -180,6 +186,80 @@ def _run_on(b: Block) -> bool:
         return False
     separators = sum(map(text.count, ",:;")) + sum(1 for word in text.split() if word[0].isdigit())
     return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= b.words)
+
+
+# A "most read" box glued into one line: ranks 1, 2, 3 ... standing alone as words, each
+# before a headline of ``RANKED_MIN_WORDS`` to ``RANKED_MAX_WORDS`` words that opens
+# with a capital (or a figure) and has no sentence end inside it ("Most Popular 1 Fire
+# damages club 2 Best of the region 2019: Pizza 3 ..."). At least ``MIN_RANKS`` ranks,
+# the last headline ends the block and the words before the first rank are fewer than
+# the ranked ones; fewer figures other than the ranks than there are ranks (a row of a
+# table has many). An article's numbered list has its items' sentences cut apart. A
+# box the sentence cut split (at "J.J.") goes on in the next block: its ranks may start
+# past 1 there, after the rest of a headline with no sentence end.
+MIN_RANKS = 3
+RANKED_MIN_WORDS = 3
+RANKED_MAX_WORDS = 25
+RANKED_MAX_BLOCK_WORDS = 400
+RANK_DIGITS = 2
+
+
+def _ranked_headlines(b: Block) -> bool:
+    """Whether ``b`` is a ranked list of glued headlines (see ``MIN_RANKS``)."""
+    if b.words > RANKED_MAX_BLOCK_WORDS or b.words < MIN_RANKS * (RANKED_MIN_WORDS + 1):
+        return False
+    words = b.text.split()
+    n = len(words)
+    for first, word in enumerate(words):
+        if not (word.isdigit() and len(word) <= RANK_DIGITS) or word[0] == "0":
+            continue
+        rank = int(word)
+        if rank == 1:
+            if 2 * first >= n:
+                continue
+        elif first > RANKED_MAX_WORDS or any(map(_ends_sentence, words[:first])):
+            # A box the sentence cut split goes on: the block opens with the rest of
+            # the headline before its first rank.
+            continue
+        low, start, figures = rank, first + 1, 0
+        ok = True
+        for i in range(first + 1, n + 1):
+            if i < n and words[i] != str(rank + 1):
+                if i - start > RANKED_MAX_WORDS:
+                    ok = False  # a headline too long: read no further
+                    break
+                continue
+            item = words[start:i]
+            # The block may end inside the last headline (cut at an abbreviation), or
+            # with its mark; no other headline ends with one.
+            last = i == n
+            least = 1 if last else RANKED_MIN_WORDS
+            if (
+                not least <= len(item) <= RANKED_MAX_WORDS
+                or item[0][:1].islower()
+                or any(map(_ends_sentence, item[:-1] if last else item))
+            ):
+                ok = False
+                break
+            figures += sum(1 for w in item if w[:1].isdigit())
+            if i < n:
+                rank, start = rank + 1, i + 1
+        ranks = rank - low + 1
+        if ok and ranks >= MIN_RANKS and figures < ranks:
+            # A list of the article's has separators between its items besides the
+            # ranks (dates: "June 1 Amphitheatre, Tampa FL June 2 ...").
+            separators = sum(map(b.text.count, ",:;")) + figures
+            return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= n)
+    return False
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether ``word`` ends a sentence: a mark at its end, and no abbreviation ("U.S.",
+    "St.")."""
+    if not _sentence_end(word):
+        return False
+    stem = word.rstrip(".!?\"'”’»)")
+    return "." not in stem and len(stem) > 2
 
 
 def _context_free(b: Block) -> str:
@@ -620,7 +700,7 @@ def _glued_lead(bs: Sequence[Block], start: int) -> int:
         if i < 0:
             break
         b = bs[i]
-        if _run_on(b) and _sentence_end(b.text) and _between_ok(bs, i + 1, start):
+        if _glued_run(b) and _sentence_end(b.text) and _between_ok(bs, i + 1, start):
             return i
     return start
 
@@ -632,7 +712,7 @@ def _glued_closing(bs: Sequence[Block], end: int) -> int:
         if i >= len(bs):
             break
         b = bs[i]
-        if _run_on(b) and _opens_with_sentence(b.text) and _between_ok(bs, end, i):
+        if _glued_run(b) and _opens_with_sentence(b.text) and _between_ok(bs, end, i):
             return i + 1
     return end
 
@@ -1344,3 +1424,71 @@ def _page_around(bs: Sequence[Block], region: tuple[int, int], footer: bool = Fa
         b.words for b in bs[:start] if b.words >= 4 and b.link_density <= MAX_LINK_DENSITY
     )
     return sum(b.words for b in bs[start:end]) >= plain_head
+
+
+# A page opens with its title, the site's name after a separator ("Cat found in New
+# Mexico after going missing - San Antonio Express-News"), and its article opens with
+# the title again, its headline. What comes between (menus, and teasers that hold
+# prose) is chrome. The title has ``TITLE_MIN_WORDS`` words or more and its separator
+# comes within the page's first ``TITLE_MAX_CHARS`` characters. Its first repeat
+# inside the article region opens a block, and either keeps ``TITLE_KEEPS`` of the
+# region's good text after it, or the block holds at most ``TITLE_MORE_WORDS`` words
+# more than the title (a dateline; not other headlines glued to it: a list of teasers
+# may repeat the title) and ``TITLE_MIN_AFTER`` characters of good text or more follow
+# it in the region (an article, not a share line or a link after it).
+_TITLE_SEPARATOR = regex.compile(r" [-–—|] ")
+TITLE_MIN_WORDS = 4
+TITLE_MAX_CHARS = 200
+TITLE_KEEPS = 0.5
+TITLE_MORE_WORDS = 15
+TITLE_MIN_AFTER = 500
+
+
+def page_title(text: str) -> str | None:
+    """The title ``text`` opens with, up to the separator before the site's name (None:
+    no such title, see ``TITLE_MIN_WORDS``).
+
+    >>> page_title("Cat found in New Mexico - San Antonio Express-News Menu News")
+    'Cat found in New Mexico'
+    >>> page_title("Home - News - Sport") is None
+    True
+    """
+    head = text.lstrip()[:TITLE_MAX_CHARS]
+    m = _TITLE_SEPARATOR.search(head)
+    if m is None:
+        return None
+    title = head[: m.start()].strip()
+    return title if len(title.split()) >= TITLE_MIN_WORDS else None
+
+
+def title_start(bs: Sequence[Block], lines: Sequence[str], first: int, last: int) -> int:
+    """The index of the block of classified ``bs`` (of ``lines``) in which the article
+    region ``[first, last]`` starts again with the page's title (see
+    ``TITLE_MORE_WORDS``), or ``first``."""
+    opening = next((b for b in bs if b.text.strip()), None)
+    if opening is None:
+        return first
+    title = page_title(" ".join(lines[opening.start : opening.start + MIN_HEAD_MENU]))
+    if title is None or len(lines[opening.start].strip()) >= len(title):
+        # A title on a line of its own (a converter's <title> line): the lines show
+        # where the article starts. A title cut over lines came on one line with the
+        # page (see ``split_long_lines``).
+        return first
+    head = title.split()[0]
+    for t in range(first + 1, last + 1):
+        b = bs[t]
+        if b is opening or not lines[b.start].lstrip().startswith(head):
+            continue
+        text, end = "", b.start
+        while len(text) < len(title) and end < len(lines):
+            text = f"{text} {lines[end].strip()}".strip()
+            end += 1
+        if not text.startswith(title):
+            continue
+        before = sum(x.length for x in bs[first:t] if x.cls == "good")
+        after = sum(x.length for x in bs[t : last + 1] if x.cls == "good")
+        if after >= TITLE_KEEPS * (before + after):
+            return t
+        headline = b.words <= len(title.split()) + TITLE_MORE_WORDS
+        return t if headline and after >= TITLE_MIN_AFTER else first
+    return first

@@ -28,7 +28,7 @@ import regex
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import Block, blocks
-from .classify import find_page, is_menu_entry, may_be_page, measure
+from .classify import find_page, is_menu_entry, may_be_page, measure, page_title
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -408,11 +408,19 @@ def _closing_sentence(words: list[str]) -> int:
     while n < len(words) and words[-n - 1][-1] not in ".!?:;|":
         n += 1
     start = len(words) - n
-    while start + 1 < len(words) and not words[start + 1][0].islower():
+    while start + 1 < len(words) and not _lower(words[start + 1]):
         start += 1
     tail = words[start:]
-    lower = sum(1 for word in tail if word[0].islower())
-    return len(tail) if MENU_ENTRY + 2 <= len(tail) < len(words) and 2 * lower >= len(tail) else 0
+    lower = sum(map(_lower, tail))
+    return len(tail) if MENU_ENTRY + 1 <= len(tail) < len(words) and 2 * lower >= len(tail) else 0
+
+
+def _lower(word: str) -> bool:
+    """Whether ``word`` starts in lower case, an opening quote aside ("“success")."""
+    return word.lstrip(_OPENING_QUOTES)[:1].islower()
+
+
+_OPENING_QUOTES = "\"'“‘«„"
 
 
 def _sentence_end(word: str) -> bool:
@@ -525,6 +533,15 @@ def _good_chars(bs: list[Block]) -> int:
     return sum(b.length for b in bs if b.cf_class in ("good", "neargood"))
 
 
+def _title_repeat(line: str) -> int:
+    """Where the title ``line`` opens with (:func:`page_title`) repeats in it (-1:
+    nowhere)."""
+    title = page_title(line)
+    if title is None:
+        return -1
+    return line.find(title, line.find(title) + len(title))
+
+
 def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     """``text`` with each line longer than 1000 characters cut into sentences (and menu
     runs into entries), if the result is a whole page (see the module doc); otherwise
@@ -538,20 +555,36 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     if not long_chars or long_chars < 0.5 * len(text):
         return text
     out: list[str] = []
-    for line in lines:
-        out.extend(_sentences(line) if len(line) > LONG_LINE else [line])
+    titled: list[str] = []  # with the article's headline on a line of its own
+    for n, line in enumerate(lines):
+        if len(line) <= LONG_LINE:
+            out.append(line)
+            titled.append(line)
+            continue
+        sentences = _sentences(line)
+        out.extend(sentences)
+        if n == 0 and (at := _title_repeat(line)) > 0:
+            # The page's title again: the article's headline.
+            end = at + len(page_title(line) or "")
+            titled.extend([*_sentences(line[:at]), line[at:end], *_sentences(line[end:])])
+        else:
+            titled.extend(sentences)
     if config.page != "auto":
-        return "\n".join(_cut_menus(out)[0])
-    # Menu runs in title case are read only when the page is not found without them:
-    # an article's own list of names or places can look like one. That reading finds
-    # the page wherever its menus are (see ``OPENING_BLOCKS``).
-    # Both readings cut the same blocks: they are built and measured once.
-    bs = blocks(out)
-    measured = bs, measure(bs) is not None
-    for title_case in (False, True):
-        cut, opens_with_menu = _cut_menus(
-            out, need_opening=not title_case, title_case=title_case, measured=measured
-        )
-        if (opens_with_menu or title_case) and _is_page(cut):
-            return "\n".join(cut)
+        return "\n".join(_cut_menus(titled)[0])
+    # The headline's own line helps find where the article starts; a page it hides
+    # (its line ends a run the page's menus are read in) is read without it.
+    readings = (titled, out) if titled != out else (out,)
+    for reading in readings:
+        # Menu runs in title case are read only when the page is not found without
+        # them: an article's own list of names or places can look like one. That
+        # reading finds the page wherever its menus are (see ``OPENING_BLOCKS``).
+        # Both readings cut the same blocks: they are built and measured once.
+        bs = blocks(reading)
+        measured = bs, measure(bs) is not None
+        for title_case in (False, True):
+            cut, opens_with_menu = _cut_menus(
+                reading, need_opening=not title_case, title_case=title_case, measured=measured
+            )
+            if (opens_with_menu or title_case) and _is_page(cut):
+                return "\n".join(cut)
     return text
