@@ -57,6 +57,7 @@ from .classify import (
     is_menu_entry,
     looks_like_page,
     may_be_page,
+    tag_list,
     title_start,
 )
 from .split import split_long_lines
@@ -172,6 +173,13 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         bs.sort(key=lambda b: b.start)
         first = next(i for i, b in enumerate(bs) if b.cls == "good")
         last = max(i for i, b in enumerate(bs) if b.cls == "good")
+    tags = next((i for i in range(first + 1, last + 1) if tag_list(bs, i)), None)
+    if tags is not None:
+        # The article's list of tags ends it: what follows is the page's (teasers,
+        # comments, sidebars).
+        for b in bs[tags:]:
+            b.cls = "bad"
+        last = max(i for i in range(first, tags) if bs[i].cls == "good")
     start = title_start(bs, doc.lines, first, last)
     if start > first:
         # The article opens with the page's title again: the teasers above it go.
