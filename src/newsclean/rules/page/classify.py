@@ -1500,6 +1500,8 @@ TAG_LABELS = (
     "mots clés", "étiquettes", "теги", "тэги", "метки", "tagi", "etichette", "trefwoorden",
     "etiketler",
 )  # fmt: skip
+_TAG_INITIALS = frozenset(label[0] for label in TAG_LABELS)
+_TAG_LABEL_CHARS = max(map(len, TAG_LABELS))
 MIN_TAGS = 3
 MAX_TAG_WORDS = 5
 
@@ -1516,7 +1518,9 @@ def _tag_items(text: str) -> bool:
 
 def _tag_label(text: str) -> str | None:
     """What follows the tag label ``text`` opens with (None: no label)."""
-    key = text.casefold()
+    if text[:1].casefold() not in _TAG_INITIALS:
+        return None  # the cheap test first: most blocks open with no label
+    key = text[: _TAG_LABEL_CHARS + 1].casefold()
     label = next((x for x in TAG_LABELS if key.startswith(x)), None)
     if label is None:
         return None
