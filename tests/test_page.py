@@ -1909,3 +1909,10 @@ def test_a_tag_label_alone_ends_nothing() -> None:
     assert not starts_tag_list("Tags, labels and stickers were found at the scene.")
     assert not starts_tag_list("Tagged as a suspect by the police he fled the town.")
     assert starts_tag_list("Tags: budget, parliament, elections Read more")
+
+
+def test_tags_under_the_lead_end_no_article() -> None:
+    tags = ["Tags:", "night flights,", "airport,", "regional parliament,", "noise"]
+    text = "\n".join([*MENU, LONG_LEAD, *tags, *PROSE, *FOOTER])
+    out = newsclean.clean(text)
+    assert LONG_LEAD in out and all(p in out for p in PROSE)

@@ -49,6 +49,7 @@ from ..duplicates import duplicates
 from ..ui_strings import held_and_repeats, ui_strings
 from .blocks import Block, _wrap_width, blocks
 from .classify import (
+    LENGTH_HIGH,
     LENGTH_LOW,
     MIN_HEAD_MENU,
     MIN_PAGE_BLOCKS,
@@ -174,9 +175,9 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         first = next(i for i, b in enumerate(bs) if b.cls == "good")
         last = max(i for i, b in enumerate(bs) if b.cls == "good")
     tags = next((i for i in range(first + 1, last + 1) if tag_list(bs, i)), None)
-    if tags is not None:
+    if tags is not None and _good_chars(bs[first:tags]) >= MIN_TAGGED_CHARS:
         # The article's list of tags ends it: what follows is the page's (teasers,
-        # comments, sidebars).
+        # comments, sidebars). Tags under a headline and a lead alone end nothing.
         for b in bs[tags:]:
             b.cls = "bad"
         last = max(i for i in range(first, tags) if bs[i].cls == "good")
@@ -197,6 +198,14 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         else:
             removals.append(Removal(RULE, reason, b.start, b.end))
     return removals
+
+
+# The good text before a list of tags for it to end the article.
+MIN_TAGGED_CHARS = 2 * LENGTH_HIGH
+
+
+def _good_chars(bs: Sequence[Block]) -> int:
+    return sum(b.length for b in bs if b.cls == "good")
 
 
 def _fewer_nonblank(lines: Sequence[str], n: int) -> bool:
