@@ -27,6 +27,7 @@ from newsclean.rules.page.classify import (
     article_region,
     bridged,
     measure,
+    starts_tag_list,
     title_start,
 )
 from newsclean.rules.page.split import (
@@ -1869,3 +1870,49 @@ def test_one_address_before_the_article_does_not_hide_the_ones_it_cites() -> Non
         "\n".join(["Skip to content", *MENU, sidebar, "Home", sidebar + "/2", *body, *FOOTER])
     )
     assert source not in out
+
+
+TEASER_SENTENCES = [
+    "Bakery wins prize The bakery on the corner has won a national prize for the rye "
+    "bread it has baked since the war, its owner said on Monday.",
+    "Museum reopens The museum in the old town is open again after two years of work "
+    "on its roof, and the first visitors queued for an hour to get in.",
+    "Harbour plan Click here to read what the council has planned for the old harbour "
+    "and the ferry quay, and how the new bridge will change the traffic there.",
+]
+
+
+def test_a_list_of_tags_ends_the_article_of_a_one_line_page() -> None:
+    # The tags are glued to the article's last sentence and the teasers after them.
+    tags = "Tags night flights , airport , regional parliament , noise , residents"
+    one = _one_line_page([*MENU * 3, "Night flight ban extended.", LONG_LEAD])
+    one = one.replace(
+        " " + ONE_LINE_FOOTER, f" {tags} {' '.join(TEASER_SENTENCES)} {ONE_LINE_FOOTER}"
+    )
+    report = newsclean.explain(one)
+    assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    assert "bakery" not in report.text and "Tags" not in report.text
+    gone = [r for r in report.removals if "bakery" in r.text]
+    assert [(r.rule, r.reason) for r in gone] == [("page", "page.footer")]
+
+
+def test_a_list_of_tags_ends_the_article_of_a_page_read_line_by_line() -> None:
+    tags = ["Tags:", "night flights,", "airport,", "regional parliament,", "noise"]
+    text = "\n".join([*MENU, *PROSE, LONG_LEAD, *tags, *TEASER_SENTENCES, *FOOTER])
+    out = newsclean.clean(text)
+    assert LONG_LEAD in out and all(p in out for p in PROSE)
+    assert "bakery" not in out and "Tags:" not in out
+
+
+def test_a_tag_label_alone_ends_nothing() -> None:
+    # "Tags" opening a sentence of the article, or a list that is no list of tags.
+    assert not starts_tag_list("Tags, labels and stickers were found at the scene.")
+    assert not starts_tag_list("Tagged as a suspect by the police he fled the town.")
+    assert starts_tag_list("Tags: budget, parliament, elections Read more")
+
+
+def test_tags_under_the_lead_end_no_article() -> None:
+    tags = ["Tags:", "night flights,", "airport,", "regional parliament,", "noise"]
+    text = "\n".join([*MENU, LONG_LEAD, *tags, *PROSE, *FOOTER])
+    out = newsclean.clean(text)
+    assert LONG_LEAD in out and all(p in out for p in PROSE)

@@ -49,6 +49,7 @@ from ..duplicates import duplicates
 from ..ui_strings import held_and_repeats, ui_strings
 from .blocks import Block, _wrap_width, blocks
 from .classify import (
+    LENGTH_HIGH,
     LENGTH_LOW,
     MIN_HEAD_MENU,
     MIN_PAGE_BLOCKS,
@@ -57,6 +58,7 @@ from .classify import (
     is_menu_entry,
     looks_like_page,
     may_be_page,
+    tag_list,
     title_start,
 )
 from .split import split_long_lines
@@ -172,6 +174,13 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         bs.sort(key=lambda b: b.start)
         first = next(i for i, b in enumerate(bs) if b.cls == "good")
         last = max(i for i, b in enumerate(bs) if b.cls == "good")
+    tags = next((i for i in range(first + 1, last + 1) if tag_list(bs, i)), None)
+    if tags is not None and _good_chars(bs[first:tags]) >= MIN_TAGGED_CHARS:
+        # The article's list of tags ends it: what follows is the page's (teasers,
+        # comments, sidebars). Tags under a headline and a lead alone end nothing.
+        for b in bs[tags:]:
+            b.cls = "bad"
+        last = max(i for i in range(first, tags) if bs[i].cls == "good")
     start = title_start(bs, doc.lines, first, last)
     if start > first:
         # The article opens with the page's title again: the teasers above it go.
@@ -189,6 +198,14 @@ def page(doc: Document, config: Config = DEFAULT) -> list[Removal]:
         else:
             removals.append(Removal(RULE, reason, b.start, b.end))
     return removals
+
+
+# The good text before a list of tags for it to end the article.
+MIN_TAGGED_CHARS = 2 * LENGTH_HIGH
+
+
+def _good_chars(bs: Sequence[Block]) -> int:
+    return sum(b.length for b in bs if b.cls == "good")
 
 
 def _fewer_nonblank(lines: Sequence[str], n: int) -> bool:

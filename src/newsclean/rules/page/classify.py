@@ -1492,3 +1492,62 @@ def title_start(bs: Sequence[Block], lines: Sequence[str], first: int, last: int
         headline = b.words <= len(title.split()) + TITLE_MORE_WORDS
         return t if headline and after >= TITLE_MIN_AFTER else first
     return first
+
+
+# The labels of a list of an article's tags (its topics), in the catalogue's languages.
+TAG_LABELS = (
+    "tags", "tagged", "etiquetas", "schlagworte", "schlagwörter", "mots-clés",
+    "mots clés", "étiquettes", "теги", "тэги", "метки", "tagi", "etichette", "trefwoorden",
+    "etiketler",
+)  # fmt: skip
+_TAG_INITIALS = frozenset(label[0] for label in TAG_LABELS)
+_TAG_LABEL_CHARS = max(map(len, TAG_LABELS))
+MIN_TAGS = 3
+MAX_TAG_WORDS = 5
+
+
+def _tag_items(text: str) -> bool:
+    """Whether ``text`` opens with a list of at least ``MIN_TAGS`` comma-separated
+    entries, all but the last short."""
+    # The last entry runs on into what follows the list in a page given as one line.
+    items = [item.split() for item in text.split(",", MIN_TAGS - 1)]
+    return len(items) >= MIN_TAGS and all(
+        0 < len(item) <= MAX_TAG_WORDS for item in items[:-1]
+    ) and bool(items[-1])
+
+
+def _tag_label(text: str) -> str | None:
+    """What follows the tag label ``text`` opens with (None: no label)."""
+    if text[:1].casefold() not in _TAG_INITIALS:
+        return None  # the cheap test first: most blocks open with no label
+    key = text[: _TAG_LABEL_CHARS + 1].casefold()
+    label = next((x for x in TAG_LABELS if key.startswith(x)), None)
+    if label is None:
+        return None
+    rest = text[len(label) :]
+    if rest[:1] not in ("", ":", " "):
+        return None
+    return rest.lstrip(": ")
+
+
+def starts_tag_list(text: str) -> bool:
+    """Whether ``text`` opens with a tag label and its entries."""
+    rest = _tag_label(text)
+    return bool(rest) and _tag_items(rest or "")
+
+
+def tag_list(bs: Sequence[Block], i: int) -> bool:
+    """Whether ``bs[i]`` opens a labelled list of the article's tags ("Tags: elections,
+    parliament, budget"; the label may be a block of its own, and each entry too)."""
+    rest = _tag_label(bs[i].text.strip())
+    if rest is None:
+        return False
+    if rest:
+        return _tag_items(rest)
+    # The label alone: the entries follow, together or one block each.
+    after = [b.text.strip() for b in bs[i + 1 : i + 1 + MIN_TAGS]]
+    if after and _tag_items(after[0]):
+        return True
+    return len(after) == MIN_TAGS and all(
+        t.endswith(",") and 0 < len(t.split()) <= MAX_TAG_WORDS for t in after
+    )

@@ -28,7 +28,21 @@ import regex
 from ... import resources as res
 from ...config import DEFAULT, Config
 from .blocks import Block, blocks
-from .classify import find_page, is_menu_entry, may_be_page, measure, page_title
+from .classify import (
+    MAX_TAG_WORDS,
+    MIN_TAGS,
+    TAG_LABELS,
+    find_page,
+    is_menu_entry,
+    may_be_page,
+    measure,
+    page_title,
+    starts_tag_list,
+)
+
+# The words after a label a list of tags is looked for in, and the labels' first words.
+TAG_WINDOW = 2 + MIN_TAGS * (MAX_TAG_WORDS + 1)
+TAG_WORDS = frozenset(label.split()[0] for label in TAG_LABELS)
 
 LONG_LINE = 1000
 # A run of this many words with few stop words and no sentence end is a menu that lost
@@ -97,8 +111,25 @@ def _notices_joined(parts: list[str]) -> list[str]:
     return out
 
 
+def _tags_cut(parts: list[str]) -> list[str]:
+    """``parts`` cut before each labelled list of tags (see ``classify.tag_list``)."""
+    out: list[str] = []
+    for part in parts:
+        words = part.split()
+        cuts = [
+            j
+            for j in range(1, len(words) - 1)
+            if words[j][:1].isupper()
+            and words[j].rstrip(":").casefold() in TAG_WORDS
+            and starts_tag_list(" ".join(words[j : j + TAG_WINDOW]))
+        ]
+        out.extend(_cut_at(words, [(j, j) for j in cuts], lambda span: []) if cuts else [part])
+    return out
+
+
 def _sentences(line: str) -> list[str]:
     parts = _notices_joined([part.strip() for part in res.SENTENCE_CUT.split(line) if part.strip()])
+    parts = _tags_cut(parts)
     words = [part.split() for part in parts]
     heads = [_stamps(w) for w in words]
     if sum(map(len, heads)) < MIN_HEADS:
