@@ -1869,3 +1869,18 @@ def test_one_address_before_the_article_does_not_hide_the_ones_it_cites() -> Non
         "\n".join(["Skip to content", *MENU, sidebar, "Home", sidebar + "/2", *body, *FOOTER])
     )
     assert source not in out
+
+
+def test_a_labelled_address_closing_the_article_stays() -> None:
+    # The article closes with where to book, the page's address written out after a
+    # label and a dash, and a last short sentence: both stay, the footer goes.
+    label = "Book your seats on the festival website – https://www.example.org/tickets/night-show"
+    closing = "We hope to see you soon!"
+    lines = ["Skip to content", *MENU, *PROSE, label, closing, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert label in out and closing in out
+    assert "About us" not in out
+    # A one-word label (a footer's social link) is no such line.
+    social = "Facebook: https://www.facebook.com/examplenews"
+    lines = ["Skip to content", *MENU, *PROSE, social, *FOOTER]
+    assert social not in newsclean.clean("\n".join(lines)).split("\n")

@@ -572,7 +572,9 @@ def _block_score(b: Block) -> float:
         return float(b.length)
     if b.cf_class == "bad" and (_prose(b) or _linked_sentence(b)) and not b.copyright:
         return 0.3 * b.length
-    if b.caption:
+    if b.caption or b.labelled:
+        # A caption with its credit, a label and the page address it gives: neither
+        # for nor against.
         return 0.0
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
@@ -597,10 +599,12 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
         if total > best:
             best, best_start, best_end = total, start, i + 1
     # Short sentences at either end (a last one-line paragraph) belong to the article,
-    # and so do asides in parentheses after it ("(Graphic: ... - here)").
+    # and so do asides in parentheses after it ("(Graphic: ... - here)") and the
+    # address of a page it gives after a label ("Tickets and dates: https://...").
     while best_end < len(bs) and (
         (bs[best_end].sentences and _score(bs[best_end]) >= 0)
         or _aside(bs[best_end])
+        or bs[best_end].labelled
     ):
         best_end += 1
     best_end = _glued_closing(bs, best_end)
