@@ -32,6 +32,7 @@ from newsclean.rules.page.classify import (
 from newsclean.rules.page.split import (
     _closing_sentence,
     _cut_menus,
+    _entries,
     _is_page,
     _menu_cut,
     _menu_runs,
@@ -1884,3 +1885,22 @@ def test_a_labelled_address_closing_the_article_stays() -> None:
     social = "Facebook: https://www.facebook.com/examplenews"
     lines = ["Skip to content", *MENU, *PROSE, social, *FOOTER]
     assert social not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_asides_opening_a_menu_run_are_cut_whole() -> None:
+    # A one-line page glues the notes closing its article ("(Graphic: ... - here)")
+    # to the credits and menus after them: each note is cut whole, an aside the
+    # article region goes on over, and the words after them into menu entries.
+    words = (
+        "(Graphic: Global assets in 2019 - here ) (Graphic: Emerging markets - here ) "
+        "Reporting by Jane Roe"
+    ).split()
+    assert _entries(words) == [
+        "(Graphic: Global assets in 2019 - here )",
+        "(Graphic: Emerging markets - here )",
+        "Reporting by Jane",
+        "Roe",
+    ]
+    # Parentheses inside an aside, or words before it: entries as before.
+    assert _entries("(a (b) c) d".split()) == ["(a (b) c)", "d"]
+    assert _entries("Home (News) Sport Video".split()) == ["Home (News) Sport", "Video"]
