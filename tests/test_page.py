@@ -1904,3 +1904,14 @@ def test_asides_opening_a_menu_run_are_cut_whole() -> None:
     # Parentheses inside an aside, or words before it: entries as before.
     assert _entries("(a (b) c) d".split()) == ["(a (b) c)", "d"]
     assert _entries("Home (News) Sport Video".split()) == ["Home (News) Sport", "Video"]
+
+
+def test_a_markup_tag_does_not_cut_off_the_articles_last_sentence() -> None:
+    # A converter left the tags wrapping the article's last line on lines of their
+    # own: the short sentence after them still closes the article.
+    note = "This article has been adapted from its original source."
+    lines = ["Skip to content", *MENU, *PROSE, "", '<span style="text-align:left">', "", note, "",
+             "</span>", *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert note in out
+    assert "About us" not in out

@@ -601,12 +601,18 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
     # Short sentences at either end (a last one-line paragraph) belong to the article,
     # and so do asides in parentheses after it ("(Graphic: ... - here)") and the
     # address of a page it gives after a label ("Tickets and dates: https://...").
-    while best_end < len(bs) and (
-        (bs[best_end].sentences and _score(bs[best_end]) >= 0)
-        or _aside(bs[best_end])
-        or bs[best_end].labelled
-    ):
-        best_end += 1
+    # A markup tag a converter left between them (no script: it weighs nothing) does
+    # not stop it.
+    while True:
+        nxt = best_end
+        while nxt < len(bs) and bs[nxt].code and _score(bs[nxt]) >= 0:
+            nxt += 1
+        if nxt < len(bs) and (
+            (bs[nxt].sentences and _score(bs[nxt]) >= 0) or _aside(bs[nxt]) or bs[nxt].labelled
+        ):
+            best_end = nxt + 1
+        else:
+            break
     best_end = _glued_closing(bs, best_end)
     while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
         best_start -= 1
