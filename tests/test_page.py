@@ -33,6 +33,7 @@ from newsclean.rules.page.classify import (
 from newsclean.rules.page.split import (
     _closing_sentence,
     _cut_menus,
+    _entries,
     _is_page,
     _menu_cut,
     _menu_runs,
@@ -1916,3 +1917,48 @@ def test_tags_under_the_lead_end_no_article() -> None:
     text = "\n".join([*MENU, LONG_LEAD, *tags, *PROSE, *FOOTER])
     out = newsclean.clean(text)
     assert LONG_LEAD in out and all(p in out for p in PROSE)
+
+
+def test_a_labelled_address_closing_the_article_stays() -> None:
+    # The article closes with where to book, the page's address written out after a
+    # label and a dash, and a last short sentence: both stay, the footer goes.
+    label = "Book your seats on the festival website – https://www.example.org/tickets/night-show"
+    closing = "We hope to see you soon!"
+    lines = ["Skip to content", *MENU, *PROSE, label, closing, *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert label in out and closing in out
+    assert "About us" not in out
+    # A one-word label (a footer's social link) is no such line.
+    social = "Facebook: https://www.facebook.com/examplenews"
+    lines = ["Skip to content", *MENU, *PROSE, social, *FOOTER]
+    assert social not in newsclean.clean("\n".join(lines)).split("\n")
+
+
+def test_asides_opening_a_menu_run_are_cut_whole() -> None:
+    # A one-line page glues the notes closing its article ("(Graphic: ... - here)")
+    # to the credits and menus after them: each note is cut whole, an aside the
+    # article region goes on over, and the words after them into menu entries.
+    words = (
+        "(Graphic: Global assets in 2019 - here ) (Graphic: Emerging markets - here ) "
+        "Reporting by Jane Roe"
+    ).split()
+    assert _entries(words) == [
+        "(Graphic: Global assets in 2019 - here )",
+        "(Graphic: Emerging markets - here )",
+        "Reporting by Jane",
+        "Roe",
+    ]
+    # Parentheses inside an aside, or words before it: entries as before.
+    assert _entries("(a (b) c) d".split()) == ["(a (b) c)", "d"]
+    assert _entries("Home (News) Sport Video".split()) == ["Home (News) Sport", "Video"]
+
+
+def test_a_markup_tag_does_not_cut_off_the_articles_last_sentence() -> None:
+    # A converter left the tags wrapping the article's last line on lines of their
+    # own: the short sentence after them still closes the article.
+    note = "This article has been adapted from its original source."
+    lines = ["Skip to content", *MENU, *PROSE, "", '<span style="text-align:left">', "", note, "",
+             "</span>", *FOOTER]
+    out = newsclean.clean("\n".join(lines)).split("\n")
+    assert note in out
+    assert "About us" not in out

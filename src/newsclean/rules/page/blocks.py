@@ -57,6 +57,7 @@ class Block:
     framed: bool = False  # a line of links inside a sentence (see _framed)
     cells: int = 0  # a row of a table of data without outer bars: its cells (see blocks)
     caption: bool = False  # a photo's caption with its credit (see classify.mark_captions)
+    labelled: bool = False  # a label and the page address it gives (see _labelled_address)
     cf_class: str = ""
     cls: str = ""
 
@@ -279,6 +280,31 @@ def _address(raw: str) -> bool:
     return bool(path.strip("/#"))
 
 
+# A line that gives a page's address after a label of a few words and a colon or a
+# dash ("Read the full report here: https://..."; "Tickets \u2013 www.example.com/show"):
+# the address written out as text, as an article closes with where to read or book.
+# The label has at least this many words (a footer's "Facebook: https://..." has one).
+MIN_LABEL_WORDS = 3
+_DASHES = frozenset(("-", "\u2013", "\u2014"))
+
+
+def _labelled_address(raw: str) -> bool:
+    """Whether the line ``raw`` is a label of ``MIN_LABEL_WORDS`` words or more and,
+    after a colon or a dash, the address of a page (see :func:`_address`) written out,
+    not linked."""
+    if "](" in raw or ("http" not in raw and "www." not in raw):
+        return False
+    words = raw.split()
+    if len(words) < MIN_LABEL_WORDS + 1:
+        return False
+    *label, address = words
+    if label[-1] in _DASHES:
+        label.pop()
+    elif not label[-1].endswith(":"):
+        return False
+    return len(label) >= MIN_LABEL_WORDS and _address(address)
+
+
 # The address of an image file (a converter writes out the image's source).
 _IMAGE_FILE = re.compile(r"(?i)\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]|$)")
 
@@ -389,6 +415,7 @@ def blocks(lines: Sequence[str], full: bool = True) -> list[Block]:
             current = Block(
                 i, i + 1, text, link, heading, listed, table, framed=framed, cells=cells
             )
+            current.labelled = _labelled_address(raw)
             out.append(current)
         if not width or heading or table:
             current = None

@@ -572,7 +572,9 @@ def _block_score(b: Block) -> float:
         return float(b.length)
     if b.cf_class == "bad" and (_prose(b) or _linked_sentence(b)) and not b.copyright:
         return 0.3 * b.length
-    if b.caption:
+    if b.caption or b.labelled:
+        # A caption with its credit, a label and the page address it gives: neither
+        # for nor against.
         return 0.0
     if b.stamp:
         return -float(max(b.length, STAMP_WEIGHT))
@@ -597,12 +599,20 @@ def article_region(bs: Sequence[Block]) -> tuple[int, int]:
         if total > best:
             best, best_start, best_end = total, start, i + 1
     # Short sentences at either end (a last one-line paragraph) belong to the article,
-    # and so do asides in parentheses after it ("(Graphic: ... - here)").
-    while best_end < len(bs) and (
-        (bs[best_end].sentences and _score(bs[best_end]) >= 0)
-        or _aside(bs[best_end])
-    ):
-        best_end += 1
+    # and so do asides in parentheses after it ("(Graphic: ... - here)") and the
+    # address of a page it gives after a label ("Tickets and dates: https://...").
+    # A markup tag a converter left between them (no script: it weighs nothing) does
+    # not stop it.
+    while True:
+        nxt = best_end
+        while nxt < len(bs) and bs[nxt].code and _score(bs[nxt]) >= 0:
+            nxt += 1
+        if nxt < len(bs) and (
+            (bs[nxt].sentences and _score(bs[nxt]) >= 0) or _aside(bs[nxt]) or bs[nxt].labelled
+        ):
+            best_end = nxt + 1
+        else:
+            break
     best_end = _glued_closing(bs, best_end)
     while best_start > 0 and bs[best_start - 1].sentences and _score(bs[best_start - 1]) >= 0:
         best_start -= 1

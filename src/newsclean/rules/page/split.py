@@ -254,7 +254,33 @@ def _comment_heads(words: list[str]) -> list[tuple[int, int]]:
 
 
 def _entries(words: list[str]) -> list[str]:
-    return [" ".join(words[i : i + MENU_ENTRY]) for i in range(0, len(words), MENU_ENTRY)]
+    """A menu run cut into entries of ``MENU_ENTRY`` words; asides in parentheses one
+    after the other that open the run ("(Graphic: ... - here) (Graphic: ...)", the
+    notes closing an article) are cut at their parentheses instead, an aside a line."""
+    asides = _asides(words)
+    done = sum(len(aside.split()) for aside in asides)
+    rest = range(done, len(words), MENU_ENTRY)
+    return asides + [" ".join(words[i : i + MENU_ENTRY]) for i in rest]
+
+
+def _asides(words: list[str]) -> list[str]:
+    """The asides in parentheses, each whole, that ``words`` open with (an aside that
+    holds parentheses of its own ends them)."""
+    out: list[str] = []
+    start = -1
+    for i, word in enumerate(words):
+        opens, closes = word.count("("), word.count(")")
+        if start < 0:
+            if not word.startswith("(") or opens != 1:
+                break
+            start = i
+            opens -= 1
+        if opens or closes > 1 or (closes and not word.endswith(")")):
+            break
+        if closes:
+            out.append(" ".join(words[start : i + 1]))
+            start = -1
+    return out
 
 
 def _menu_runs(words: list[str]) -> list[tuple[int, int]]:
