@@ -208,7 +208,19 @@ def _ranked_headlines(b: Block) -> bool:
     """Whether ``b`` is a ranked list of glued headlines (see ``MIN_RANKS``)."""
     if b.words > RANKED_MAX_BLOCK_WORDS or b.words < MIN_RANKS * (RANKED_MIN_WORDS + 1):
         return False
-    words = b.text.split()
+    text = b.text
+    if text.isascii() and not any(map(text.__contains__, "123456789")):
+        return False  # no rank: every rank is a figure of 1 to 99
+    if len(text) > MEMO_CHARS * 4:
+        return _ranked_text(text)
+    return _ranked_text_memo(text)
+
+
+def _ranked_text(text: str) -> bool:
+    """Whether ``text`` reads as a ranked list of glued headlines, whatever its count
+    of words: the test of :func:`_ranked_headlines` past its bounds on that count (the
+    page stage asks it of the same blocks many times)."""
+    words = text.split()
     n = len(words)
     for first, word in enumerate(words):
         if not (word.isdigit() and len(word) <= RANK_DIGITS) or word[0] == "0":
@@ -248,9 +260,12 @@ def _ranked_headlines(b: Block) -> bool:
         if ok and ranks >= MIN_RANKS and figures < ranks:
             # A list of the article's has separators between its items besides the
             # ranks (dates: "June 1 Amphitheatre, Tampa FL June 2 ...").
-            separators = sum(map(b.text.count, ",:;")) + figures
+            separators = sum(map(text.count, ",:;")) + figures
             return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= n)
     return False
+
+
+_ranked_text_memo = lru_cache(maxsize=MEMO_SIZE)(_ranked_text)
 
 
 def _ends_sentence(word: str) -> bool:

@@ -1,0 +1,36 @@
+"""Fast paths and memos agree with the plain computation they stand in for."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.rules.page.blocks import Block
+from newsclean.rules.page.classify import _ranked_headlines, _ranked_text
+
+RANKED = [
+    "Most Popular 1 Fire damages club on the hill 2 Best of the region 2019: Pizza "
+    "places 3 Mayor says the road will open in May 4 Storm cuts power to homes",
+    "Most Read Fire damages club on the hill Best of the region: Pizza places Mayor "
+    "says the road will open in May Storm cuts power to homes tonight",
+    "the rest of a headline 3 Mayor says the road will open in May 4 Storm cuts power "
+    "to homes 5 School board meets to talk about the budget",
+    "Les plus lus ١ Un incendie ravage le club ٢ Le meilleur de la région ٣ Le maire dit",
+    "Nothing ranked here, only a sentence of plain prose that goes on for a while. "
+    "And another one after it, also long enough to count as words.",
+]
+
+
+@pytest.mark.parametrize("text", RANKED)
+def test_ranked_headlines_fast_paths_agree(text: str) -> None:
+    words = len(text.split())
+    b = Block(0, 1, text, words=words)
+    expected = 12 <= words <= 400 and _ranked_text(text)
+    assert _ranked_headlines(b) == expected
+    assert _ranked_headlines(b) == expected  # the second answer comes from the memo
+
+
+def test_ranked_headlines_finds_the_ranked_box() -> None:
+    b = Block(0, 1, RANKED[0], words=len(RANKED[0].split()))
+    assert _ranked_headlines(b)
+    b = Block(0, 1, RANKED[1], words=len(RANKED[1].split()))
+    assert not _ranked_headlines(b)
