@@ -4,8 +4,29 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean.document import _regex_line_key, line_key
 from newsclean.rules.page.blocks import Block
 from newsclean.rules.page.classify import _ranked_headlines, _ranked_text
+
+LINES = [
+    "",
+    "Home",
+    "HOME",
+    "  • Oops!  Something   went wrong.",
+    "snake_case and __dunder__ names",
+    "tabs\tand\x0bvertical\x0cfeeds\x1c\x1d\x1e\x1fhere",
+    "x\x00y\x7fz",
+    "Straße İstanbul ǅemal Ⅻ ½ ٣ 漢字 café",
+    "e\u0301t\u00e9 (c) 2024 - All rights reserved.",
+    "1. Fire damages club 2. Best of the region 2019: Pizza",
+    *(f"a{chr(c)}b" for c in range(160)),
+]
+
+
+@pytest.mark.parametrize("line", LINES)
+def test_line_key_fast_path_agrees_with_the_regex(line: str) -> None:
+    assert line_key(line) == _regex_line_key(line)
+
 
 RANKED = [
     "Most Popular 1 Fire damages club on the hill 2 Best of the region 2019: Pizza "
