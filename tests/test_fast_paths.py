@@ -55,3 +55,51 @@ def test_ranked_headlines_finds_the_ranked_box() -> None:
     assert _ranked_headlines(b)
     b = Block(0, 1, RANKED[1], words=len(RANKED[1].split()))
     assert not _ranked_headlines(b)
+
+
+MARKED = [
+    "No mark here at all",
+    "One. Two! Three? Four",
+    "A decimal 3.5 and e.g. an abbreviation",
+    "Ends with a mark.",
+    "Fin de phrase… puis「文。」そして！",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", MARKED)
+def test_sentence_marks_skip_the_regex_only_without_a_mark(text: str) -> None:
+    from newsclean import resources as res
+    from newsclean.rules.page.classify import _marks
+
+    assert _marks(text)[0] == len(res.SENTENCE_MARK.findall(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Is it safe? Yes & no.", None),
+        ("Q&A: what comes next?", None),
+        ("&utm_source=twitter.com&utm_medium=social", "code.address"),
+        ("?id=12&ref=home", "code.address"),
+        ("body {margin:0 auto;padding:0;}", "code.script"),
+        ("</span>", "code.markup"),
+    ],
+)
+def test_code_reason_needs_a_brace_semicolon_equals_or_tag(line: str, reason: str | None) -> None:
+    from newsclean.rules.code import code_reason
+
+    assert code_reason(line) == reason
+
+
+@pytest.mark.parametrize("words", [0, 11, 12, 100, 101, 400, 401])
+@pytest.mark.parametrize("text", [*RANKED, " ".join(["word"] * 120)])
+@pytest.mark.parametrize("unspaced", [False, True])
+def test_run_on_bounds_agree_with_the_tests_they_stand_for(
+    text: str, words: int, unspaced: bool
+) -> None:
+    from newsclean.rules.page.classify import _glued_run, _run_on
+
+    b = Block(0, 1, text, words=words, unspaced=unspaced, sentences=1)
+    expected = not b.unspaced and (_glued_run(b) or _ranked_headlines(b))
+    assert _run_on(b) == expected

@@ -138,7 +138,9 @@ def _marks(text: str) -> tuple[int, bool, bool]:
     whether it is mostly in a script written without spaces."""
     # ASCII text holds none of the unspaced scripts.
     unspaced = not text.isascii() and len(res.UNSPACED.findall(text)) > 0.3 * len(text)
-    return len(res.SENTENCE_MARK.findall(text)), _has_copyright(text), unspaced
+    marked = not text.isascii() or any(map(text.__contains__, ".!?"))
+    sentences = len(res.SENTENCE_MARK.findall(text)) if marked else 0
+    return sentences, _has_copyright(text), unspaced
 
 
 def _measures(text: str) -> tuple[int, tuple[str, ...], int, bool, bool]:
@@ -172,7 +174,16 @@ MIN_LIST_SEPARATORS = 4
 def _run_on(b: Block) -> bool:
     """Whether ``b`` is a run of glued headlines (see ``RUN_ON_WORDS``), or a ranked
     list of them (:func:`_ranked_headlines`)."""
-    return not b.unspaced and (_glued_run(b) or _ranked_headlines(b))
+    if b.unspaced:
+        return False
+    # The bounds _glued_run and _ranked_headlines test first, tested here at once: the
+    # page stage asks this of every block many times.
+    words = b.words
+    if words > RUN_ON_WORDS and _glued_run(b):
+        return True
+    if words > RANKED_MAX_BLOCK_WORDS or words < MIN_RANKS * (RANKED_MIN_WORDS + 1):
+        return False
+    return _ranked_headlines(b)
 
 
 def _glued_run(b: Block) -> bool:
