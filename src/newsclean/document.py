@@ -38,6 +38,21 @@ def line_key(line: str) -> str:
     >>> line_key("  • Oops!  Something   went wrong.")
     'oops something went wrong'
     """
+    if line.isascii():  # O(1) in CPython
+        if line.isalnum():
+            return line.lower()
+        # The runs of ASCII letters and digits, found without a regex.
+        return " ".join(line.lower().translate(_ASCII_GAPS).split())
+    return " ".join(_KEY_WORD.findall(line.casefold()))
+
+
+# Every ASCII character that is no letter nor digit, turned into a space: the ASCII
+# line's words are then what str.split() gives (casefold() is lower() on ASCII).
+_ASCII_GAPS = str.maketrans({chr(c): " " for c in range(128) if not chr(c).isalnum()})
+
+
+def _regex_line_key(line: str) -> str:
+    """:func:`line_key` without its ASCII fast path (the tests compare the two)."""
     return " ".join(_KEY_WORD.findall(line.casefold()))
 
 

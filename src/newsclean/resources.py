@@ -259,8 +259,9 @@ WRAP_END: Pattern = regex.compile(r"[.!?…:;|][\"'”’»)\]*_]*$")
 LIST_START: Pattern = regex.compile(r"\s*(?:[-*+•▪◦●■►▸‣⁃∙⦁➤➢>#|]|\d{1,3}[.)][ ])")
 
 # --- code (rules/code) -----------------------------------------------------------------
-# A character that may make a line code or markup: lines without one are prose.
-CODE_CHAR: re.Pattern[str] = re.compile(r"[{};=<&?]")
+# A character that may make a line code or markup: lines without one are prose (a
+# query's "&" and "?" make an address code only beside an "=").
+CODE_CHAR: re.Pattern[str] = re.compile(r"[{};=<]")
 # HTML elements a converter leaves as tags (and custom elements, named with a hyphen).
 _ELEMENTS = sorted(
     (

@@ -138,7 +138,9 @@ def _marks(text: str) -> tuple[int, bool, bool]:
     whether it is mostly in a script written without spaces."""
     # ASCII text holds none of the unspaced scripts.
     unspaced = not text.isascii() and len(res.UNSPACED.findall(text)) > 0.3 * len(text)
-    return len(res.SENTENCE_MARK.findall(text)), _has_copyright(text), unspaced
+    marked = not text.isascii() or any(map(text.__contains__, ".!?"))
+    sentences = len(res.SENTENCE_MARK.findall(text)) if marked else 0
+    return sentences, _has_copyright(text), unspaced
 
 
 def _measures(text: str) -> tuple[int, tuple[str, ...], int, bool, bool]:
@@ -172,7 +174,16 @@ MIN_LIST_SEPARATORS = 4
 def _run_on(b: Block) -> bool:
     """Whether ``b`` is a run of glued headlines (see ``RUN_ON_WORDS``), or a ranked
     list of them (:func:`_ranked_headlines`)."""
-    return not b.unspaced and (_glued_run(b) or _ranked_headlines(b))
+    if b.unspaced:
+        return False
+    # The bounds _glued_run and _ranked_headlines test first, tested here at once: the
+    # page stage asks this of every block many times.
+    words = b.words
+    if words > RUN_ON_WORDS and _glued_run(b):
+        return True
+    if words > RANKED_MAX_BLOCK_WORDS or words < MIN_RANKS * (RANKED_MIN_WORDS + 1):
+        return False
+    return _ranked_headlines(b)
 
 
 def _glued_run(b: Block) -> bool:
@@ -208,7 +219,19 @@ def _ranked_headlines(b: Block) -> bool:
     """Whether ``b`` is a ranked list of glued headlines (see ``MIN_RANKS``)."""
     if b.words > RANKED_MAX_BLOCK_WORDS or b.words < MIN_RANKS * (RANKED_MIN_WORDS + 1):
         return False
-    words = b.text.split()
+    text = b.text
+    if text.isascii() and not any(map(text.__contains__, "123456789")):
+        return False  # no rank: every rank is a figure of 1 to 99
+    if len(text) > MEMO_CHARS * 4:
+        return _ranked_text(text)
+    return _ranked_text_memo(text)
+
+
+def _ranked_text(text: str) -> bool:
+    """Whether ``text`` reads as a ranked list of glued headlines, whatever its count
+    of words: the test of :func:`_ranked_headlines` past its bounds on that count (the
+    page stage asks it of the same blocks many times)."""
+    words = text.split()
     n = len(words)
     for first, word in enumerate(words):
         if not (word.isdigit() and len(word) <= RANK_DIGITS) or word[0] == "0":
@@ -248,9 +271,12 @@ def _ranked_headlines(b: Block) -> bool:
         if ok and ranks >= MIN_RANKS and figures < ranks:
             # A list of the article's has separators between its items besides the
             # ranks (dates: "June 1 Amphitheatre, Tampa FL June 2 ...").
-            separators = sum(map(b.text.count, ",:;")) + figures
+            separators = sum(map(text.count, ",:;")) + figures
             return not (separators >= MIN_LIST_SEPARATORS and separators * LIST_WORDS >= n)
     return False
+
+
+_ranked_text_memo = lru_cache(maxsize=MEMO_SIZE)(_ranked_text)
 
 
 def _ends_sentence(word: str) -> bool:
