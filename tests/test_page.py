@@ -1378,14 +1378,23 @@ RANKED_HEADLINES = (
 )
 
 
-def test_ranked_headlines_after_the_article_on_a_one_line_page_go() -> None:
+def _one_line_article_before_footer(insert: str) -> newsclean.Report:
+    """explain() of a one-line page with ``insert`` between its article and its footer,
+    checked to keep the whole article."""
     one = _one_line_page([*MENU * 3, "Night flight ban extended.", LONG_LEAD])
-    one = one.replace(" " + ONE_LINE_FOOTER, " " + RANKED_HEADLINES + " " + ONE_LINE_FOOTER)
-    report = newsclean.explain(one)
+    report = newsclean.explain(one.replace(" " + ONE_LINE_FOOTER, f" {insert} {ONE_LINE_FOOTER}"))
     assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    return report
+
+
+def _removed_as(report: newsclean.Report, word: str) -> list[tuple[str, str]]:
+    return [(r.rule, r.reason) for r in report.removals if word in r.text]
+
+
+def test_ranked_headlines_after_the_article_on_a_one_line_page_go() -> None:
+    report = _one_line_article_before_footer(RANKED_HEADLINES)
     assert "cycle lanes" not in report.text and "Fire damages" not in report.text
-    gone = [r for r in report.removals if "Fire damages" in r.text]
-    assert [(r.rule, r.reason) for r in gone] == [("page", "page.footer")]
+    assert _removed_as(report, "Fire damages") == [("page", "page.footer")]
 
 
 def test_a_ranked_box_the_sentence_cut_split_goes_on_in_the_next_block() -> None:
@@ -1886,15 +1895,9 @@ TEASER_SENTENCES = [
 def test_a_list_of_tags_ends_the_article_of_a_one_line_page() -> None:
     # The tags are glued to the article's last sentence and the teasers after them.
     tags = "Tags night flights , airport , regional parliament , noise , residents"
-    one = _one_line_page([*MENU * 3, "Night flight ban extended.", LONG_LEAD])
-    one = one.replace(
-        " " + ONE_LINE_FOOTER, f" {tags} {' '.join(TEASER_SENTENCES)} {ONE_LINE_FOOTER}"
-    )
-    report = newsclean.explain(one)
-    assert LONG_LEAD in report.text and all(p in report.text for p in PROSE)
+    report = _one_line_article_before_footer(f"{tags} {' '.join(TEASER_SENTENCES)}")
     assert "bakery" not in report.text and "Tags" not in report.text
-    gone = [r for r in report.removals if "bakery" in r.text]
-    assert [(r.rule, r.reason) for r in gone] == [("page", "page.footer")]
+    assert _removed_as(report, "bakery") == [("page", "page.footer")]
 
 
 def test_a_list_of_tags_ends_the_article_of_a_page_read_line_by_line() -> None:
