@@ -1515,6 +1515,12 @@ def test_a_list_with_separators_between_its_items_is_no_run_of_headlines() -> No
     assert listed[0].words > 100 and not _run_on(listed[0])
 
 
+def _cleaned_after_article(extra: list[str]) -> list[str]:
+    """The lines clean() keeps of a page with ``extra`` between its article and footer."""
+    lines = ["Skip to content", *MENU, *PROSE, *extra, *FOOTER]
+    return newsclean.clean("\n".join(lines)).split("\n")
+
+
 def _page_with_list_after(heading: str, items: list[str]) -> str:
     head = ["Skip to content", *MENU, "Night flight ban extended", LONG_LEAD, *PROSE]
     return "\n".join([*head, heading, *items, *FOOTER])
@@ -1763,8 +1769,7 @@ def test_an_embedded_post_keeps_its_signature_and_date() -> None:
         "[> November 19, 2019",
         "](https://social.example/regparl/status/1196)",
     ]
-    lines = ["Skip to content", *MENU, *PROSE, *post, *FOOTER]
-    out = newsclean.clean("\n".join(lines)).split("\n")
+    out = _cleaned_after_article(post)
     assert "> — Regional Parliament (@regparl)" in out
     assert "[> November 19, 2019" in out
     assert "About us" not in out
@@ -1774,8 +1779,7 @@ def test_an_embedded_post_keeps_its_signature_and_date() -> None:
         ">",
         "> — Regional Parliament (@regparl) [November 19, 2019](https://social.example/s/1)",
     ]
-    lines = ["Skip to content", *MENU, *PROSE, *post, *FOOTER]
-    out = newsclean.clean("\n".join(lines)).split("\n")
+    out = _cleaned_after_article(post)
     assert post[-1] in out
     # Quoted lines that no signature closes are left to the rest of the stage.
     lines = ["Skip to content", *MENU, *PROSE, "> Share", "> Tweet", *FOOTER]
@@ -1858,8 +1862,7 @@ def test_the_lines_signing_the_article_off_stay_up_to_its_notice() -> None:
         "[Photo = Example Agency]",
         "Copyright ⓒ Example Daily. No reproduction without permission",
     ]
-    lines = ["Skip to content", *MENU, *PROSE, *sign_off, *FOOTER]
-    out = newsclean.clean("\n".join(lines)).split("\n")
+    out = _cleaned_after_article(sign_off)
     assert all(line in out for line in sign_off)
     assert "About us" not in out
     # Without a notice to close them, the lines are left to the footer.
