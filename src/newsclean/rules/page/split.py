@@ -611,37 +611,49 @@ def split_long_lines(text: str, config: Config = DEFAULT) -> str:
     long_chars = sum(len(line) for line in lines if len(line) > LONG_LINE)
     if not long_chars or long_chars < 0.5 * len(text):
         return text
+    # The first line's title again is the article's headline: on a line of its own it
+    # helps find where the article starts.
+    at = _title_repeat(lines[0]) if len(lines[0]) > LONG_LINE else -1
+    titled = _split(lines, at)
+    if config.page != "auto":
+        return "\n".join(_cut_menus(titled)[0])
+    found = _page_read(titled)
+    if found is not None:
+        return found
+    # A page the headline's line hides (its line ends a run the page's menus are read
+    # in) is read without it.
+    if at > 0 and (plain := _split(lines, -1)) != titled:
+        found = _page_read(plain)
+    return text if found is None else found
+
+
+def _split(lines: list[str], title_at: int) -> list[str]:
+    """``lines`` with each long line cut into sentences; the first line's title repeat
+    at ``title_at`` (see :func:`_title_repeat`; -1: none) on a line of its own."""
     out: list[str] = []
-    titled: list[str] = []  # with the article's headline on a line of its own
     for n, line in enumerate(lines):
         if len(line) <= LONG_LINE:
             out.append(line)
-            titled.append(line)
-            continue
-        sentences = _sentences(line)
-        out.extend(sentences)
-        if n == 0 and (at := _title_repeat(line)) > 0:
-            # The page's title again: the article's headline.
-            end = at + len(page_title(line) or "")
-            titled.extend([*_sentences(line[:at]), line[at:end], *_sentences(line[end:])])
+        elif n == 0 and title_at > 0:
+            end = title_at + len(page_title(line) or "")
+            out.extend([*_sentences(line[:title_at]), line[title_at:end], *_sentences(line[end:])])
         else:
-            titled.extend(sentences)
-    if config.page != "auto":
-        return "\n".join(_cut_menus(titled)[0])
-    # The headline's own line helps find where the article starts; a page it hides
-    # (its line ends a run the page's menus are read in) is read without it.
-    readings = (titled, out) if titled != out else (out,)
-    for reading in readings:
-        # Menu runs in title case are read only when the page is not found without
-        # them: an article's own list of names or places can look like one. That
-        # reading finds the page wherever its menus are (see ``OPENING_BLOCKS``).
-        # Both readings cut the same blocks: they are built and measured once.
-        bs = blocks(reading)
-        measured = bs, measure(bs) is not None
-        for title_case in (False, True):
-            cut, opens_with_menu = _cut_menus(
-                reading, need_opening=not title_case, title_case=title_case, measured=measured
-            )
-            if (opens_with_menu or title_case) and _is_page(cut):
-                return "\n".join(cut)
-    return text
+            out.extend(_sentences(line))
+    return out
+
+
+def _page_read(reading: list[str]) -> str | None:
+    """``reading`` with its menu runs cut into entries, joined, when that is a page."""
+    # Menu runs in title case are read only when the page is not found without them:
+    # an article's own list of names or places can look like one. That reading finds
+    # the page wherever its menus are (see ``OPENING_BLOCKS``).
+    # Both readings cut the same blocks: they are built and measured once.
+    bs = blocks(reading)
+    measured = bs, measure(bs) is not None
+    for title_case in (False, True):
+        cut, opens_with_menu = _cut_menus(
+            reading, need_opening=not title_case, title_case=title_case, measured=measured
+        )
+        if (opens_with_menu or title_case) and _is_page(cut):
+            return "\n".join(cut)
+    return None
