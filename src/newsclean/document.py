@@ -145,22 +145,27 @@ class Document:
                 doc.__dict__[name] = self.__dict__[name]
         return doc
 
-    def remembered(self, rule: str, find: Callable[[Document], list[Removal]]) -> list[Removal]:
-        """``find(self)`` for a rule whose removals depend on the lines and the lines
-        removed so far alone; answered from ``fresh`` when the rule ran on these lines
-        with the same lines removed.
+    def remembered(
+        self, rule: str, find: Callable[[Document], list[Removal]], depends: object = None
+    ) -> list[Removal]:
+        """``find(self)`` for a rule whose removals and held entries depend on the lines,
+        the lines removed so far and ``depends`` (a catalogue) alone; answered from
+        ``fresh`` when the rule ran on these lines with the same lines removed and the
+        same ``depends``, its held entries added again.
 
         >>> doc = Document.from_text("a\\nb")
         >>> found = lambda d: [Removal("r", "r.x", 0, 1)]
         >>> doc.remembered("r", found) == doc.unmarked().remembered("r", lambda d: [])
         True
         """
-        removed = tuple(self.removed)
+        key = (depends, tuple(self.removed))
         known = self.fresh.get(rule)
-        if known is not None and known[0] == removed:
+        if known is not None and known[0] == key:
+            self.held.extend(known[2])
             return list(known[1])
+        held = len(self.held)
         removals = find(self)
-        self.fresh[rule] = (removed, tuple(removals), ())
+        self.fresh[rule] = (key, tuple(removals), tuple(self.held[held:]))
         return removals
 
     @cached_property

@@ -37,19 +37,9 @@ def catalogue_for(config: Config) -> catalogue.Catalogue:
 def ui_strings(doc: Document, config: Config = DEFAULT) -> list[Removal]:
     """Lines and short blocks of lines that are catalogue entries."""
     cat = catalogue_for(config)
-    fresh = True not in doc.removed
-    if fresh:
-        # The whole-page stage asks about a text as the line rules will leave it, and
-        # the line rules then ask about the same lines again (Document.fresh).
-        known = doc.fresh.get(RULE)
-        if known is not None and known[0] is cat:
-            doc.held.extend(known[2])
-            return list(known[1])
-    held = len(doc.held)
-    removals = _ui_strings(doc, cat)
-    if fresh:
-        doc.fresh[RULE] = (cat, tuple(removals), tuple(doc.held[held:]))
-    return removals
+    # The whole-page stage asks about a text as the line rules will leave it, and the
+    # line rules then ask about the same lines again (Document.fresh).
+    return doc.remembered(RULE, lambda d: _ui_strings(d, cat), depends=cat)
 
 
 def held_lines(doc: Document, config: Config = DEFAULT) -> list[Removal]:
