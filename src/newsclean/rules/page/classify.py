@@ -1462,8 +1462,8 @@ def _page_around(bs: Sequence[Block], region: tuple[int, int], footer: bool = Fa
     return sum(b.words for b in bs[start:end]) >= plain_head
 
 
-# A page opens with its title, the site's name after a separator ("Cat found in New
-# Mexico after going missing - San Antonio Express-News"), and its article opens with
+# A page opens with its title, the site's name after a separator ("Night flight ban
+# extended at the airport - Example Daily News"), and its article opens with
 # the title again, its headline. What comes between (menus, and teasers that hold
 # prose) is chrome. The title has ``TITLE_MIN_WORDS`` words or more and its separator
 # comes within the page's first ``TITLE_MAX_CHARS`` characters. Its first repeat
@@ -1484,8 +1484,8 @@ def page_title(text: str) -> str | None:
     """The title ``text`` opens with, up to the separator before the site's name (None:
     no such title, see ``TITLE_MIN_WORDS``).
 
-    >>> page_title("Cat found in New Mexico - San Antonio Express-News Menu News")
-    'Cat found in New Mexico'
+    >>> page_title("Night flight ban extended - Example Daily News Menu News")
+    'Night flight ban extended'
     >>> page_title("Home - News - Sport") is None
     True
     """
